@@ -1,0 +1,1 @@
+"""Stretchbase: the web app, its settings, database access, routers, and the pure composer."""

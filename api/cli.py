@@ -1,0 +1,114 @@
+"""The `stretchbase` command: serve, migrate, seed, openapi, compose."""
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+import uvicorn
+from pydantic import ValidationError
+from pydantic_core import to_json
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from api.compose import UnknownBaseRoutineError, compose as compose_routine
+from api.content.build import build_snapshot
+from api.bootstrap import PROJECT_ROOT, is_seeded, run_migrations, run_seed
+from api.db import make_engine
+from api.settings import get_settings
+from models.composition import DEFAULT_BASE_ROUTINE, ComposeRequest
+from seed import CONTENT_FILE
+
+DEFAULT_SPEC = PROJECT_ROOT / "openapi" / "openapi.json"
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
+
+
+def _engine() -> Engine:
+    return make_engine(get_settings().database_url)
+
+
+@app.command()
+def migrate() -> None:
+    """Upgrade the database to the latest schema."""
+    run_migrations(_engine())
+    typer.echo("database is at the latest revision")
+
+
+@app.command()
+def seed(
+    path: Annotated[Path, typer.Option(help="The content file.")] = CONTENT_FILE,
+) -> None:
+    """Load the seed content (idempotent: a second run changes nothing)."""
+    typer.echo(run_seed(_engine(), path))
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option()] = "127.0.0.1",
+    port: Annotated[int, typer.Option()] = 8000,
+    workers: Annotated[int, typer.Option(min=1)] = 1,
+) -> None:
+    """Migrate, seed an empty database, then serve the API."""
+    engine = _engine()
+    run_migrations(engine)
+    if not is_seeded(engine):
+        typer.echo(run_seed(engine))
+    engine.dispose()
+    settings = get_settings()
+    uvicorn.run(
+        "api.main:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level=settings.log_level,
+        server_header=False,
+        proxy_headers=True,
+    )
+
+
+@app.command()
+def openapi(
+    output: Annotated[Path, typer.Option(help="Where to write the spec.")] = DEFAULT_SPEC,
+) -> None:
+    """Write the OpenAPI spec (what `make openapi` commits)."""
+    from api.main import create_app
+
+    spec = create_app().openapi()
+    output.write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    typer.echo(f"wrote {output}")
+
+
+@app.command()
+def compose(
+    pain: Annotated[int, typer.Option(help="Pain now, 0–10.")],
+    limit: Annotated[list[str] | None, typer.Option(help="A mobility limit; repeat it.")] = None,
+    red_flag: Annotated[list[str] | None, typer.Option(help="A red flag; repeat it.")] = None,
+    days_with_pain: Annotated[int | None, typer.Option()] = None,
+    minutes: Annotated[int | None, typer.Option()] = None,
+    base_routine: Annotated[str, typer.Option()] = DEFAULT_BASE_ROUTINE,
+    pretty: Annotated[bool, typer.Option(help="Indent the JSON.")] = False,
+) -> None:
+    """Compose a routine and print it as JSON (byte for byte the API's body, unless --pretty)."""
+    try:
+        request = ComposeRequest(
+            pain_level=pain,
+            mobility_limits=limit or [],
+            red_flags=red_flag or [],
+            days_with_pain=days_with_pain,
+            minutes=minutes,
+            base_routine=base_routine,
+        )
+        with Session(_engine()) as session:
+            result = compose_routine(request, build_snapshot(session).catalogue)
+    except ValidationError as exc:
+        typer.echo(f"invalid input:\n{exc}", err=True)
+        raise typer.Exit(2) from exc
+    except UnknownBaseRoutineError as exc:
+        typer.echo(f"{exc}; accepted: {', '.join(exc.accepted)}", err=True)
+        raise typer.Exit(2) from exc
+    body = result.model_dump(mode="json")
+    sys.stdout.write(json.dumps(body, indent=2, ensure_ascii=False) if pretty else to_json(body).decode())
+    sys.stdout.write("\n")

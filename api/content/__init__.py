@@ -1,0 +1,1 @@
+"""The in-memory content snapshot: built from the database, keyed by the content version."""

@@ -1,0 +1,203 @@
+"""Builds a ContentSnapshot from the database: the one path from rows to representations."""
+
+import unicodedata
+from collections import defaultdict
+
+from pydantic import TypeAdapter
+from sqlmodel import Session, select
+
+from api.compose import Catalogue, PlannedPose, PoseFacts, RoutinePlan
+from api.compose.dosing import dose_seconds
+from api.content.snapshot import ContentSnapshot, JSONDict
+from models.content_state import CONTENT_STATE_ID, ContentState
+from models.modification import Modification
+from models.pose import Pose, PosePublic
+from models.routine import Routine, RoutineEntry, RoutinePublic, RoutineSummary
+from models.rule_language import MobilityLimitTrigger, RedFlagTrigger, ReferEffect, SafetyRuleSpec
+from models.safety_rule import SafetyRule, SafetyRulePublic
+from models.source import Source, SourcePublic
+from models.step import Step
+from models.values import ModificationPublic, PoseRef, RoutineItem, SourceRef, StepPublic, Timing
+from models.vocabulary import RoutineKind
+from models.vocabulary_term import MobilityLimitPublic, RedFlagPublic, VocabularyTerm
+
+RULES = TypeAdapter(list[SafetyRuleSpec])
+RULE_FIELDS = set(SafetyRuleSpec.model_fields)
+STEP_FIELDS = {"position", "text", "cue", "hold_seconds", "breaths", "repetitions", "phase"}
+MODIFICATION_FIELDS = {"slug", "label", "instruction", "reason", "kind", "props", "omitted_phases"}
+ROW_ONLY_FIELDS = {"id", "source_id", "source_section", "sort_order", "origin"}
+
+
+def search_text(*names: str) -> str:
+    """Case- and accent-insensitive text for `q=` search."""
+    folded = unicodedata.normalize("NFKD", " ".join(names).casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def pose_links(slug: str) -> dict[str, str]:
+    return {"self": f"/v1/poses/{slug}", "steps": f"/v1/poses/{slug}/steps"}
+
+
+def pose_ref(pose: PosePublic) -> PoseRef:
+    return PoseRef(
+        slug=pose.slug, name=pose.name, kind=pose.kind, position=pose.position, href=pose.links["self"]
+    )
+
+
+def build_snapshot(session: Session) -> ContentSnapshot:
+    state = session.get(ContentState, CONTENT_STATE_ID)
+    if state is None:
+        raise LookupError("no content: run `stretchbase seed`")
+    timing = Timing(
+        seconds_per_breath=state.seconds_per_breath,
+        seconds_per_repetition=state.seconds_per_repetition,
+    )
+    source_slug = {s.id: s.slug for s in session.exec(select(Source)).all()}
+    poses = _poses(session, source_slug)
+    rule_rows = session.exec(select(SafetyRule).order_by(SafetyRule.sort_order, SafetyRule.id))
+    rules = RULES.validate_python([row.model_dump(include=RULE_FIELDS) for row in rule_rows])
+    plans, routines = _routines(session, poses, source_slug, timing)
+    catalogue = Catalogue(
+        version=state.version,
+        timing=timing,
+        poses={
+            p.slug: PoseFacts(pose_ref(p), frozenset(p.demands), p.dose, tuple(p.steps))
+            for p in poses.values()
+        },
+        modifications={m.slug: m for p in poses.values() for m in p.modifications},
+        routines=plans,
+        rules=tuple(rules),
+    )
+    limits, flags = _vocabulary(session, rules)
+    return ContentSnapshot(
+        version=state.version,
+        catalogue=catalogue,
+        poses=tuple(p.model_dump(mode="json") for p in poses.values()),
+        pose_search_text=tuple(search_text(p.name, *p.other_names) for p in poses.values()),
+        routines=tuple(r.model_dump(mode="json") for r in routines),
+        routine_summaries=tuple(_summary(r) for r in routines),
+        sources=tuple(_sources(session)),
+        safety_rules=tuple(
+            SafetyRulePublic(**r.model_dump(), links={"self": f"/v1/safety-rules/{r.slug}"})
+            .model_dump(mode="json")
+            for r in rules
+        ),
+        mobility_limits=tuple(limits),
+        red_flags=tuple(flags),
+    )
+
+
+def _poses(session: Session, source_slug: dict[int, str]) -> dict[int, PosePublic]:
+    """Poses by row id, in served order, with their steps and modifications."""
+    rows = session.exec(select(Pose).order_by(Pose.sort_order, Pose.id)).all()
+    source_of = {row.id: source_slug[row.source_id] for row in rows}
+    slug_of = {row.id: row.slug for row in rows}
+    steps: dict[int, list[StepPublic]] = defaultdict(list)
+    for step in session.exec(select(Step).order_by(Step.pose_id, Step.position)):
+        source = SourceRef(source=source_of[step.pose_id], section=step.source_section)
+        steps[step.pose_id].append(StepPublic(**step.model_dump(include=STEP_FIELDS), source=source))
+    mods: dict[int, list[ModificationPublic]] = defaultdict(list)
+    for mod in session.exec(select(Modification).order_by(Modification.sort_order, Modification.id)):
+        source = SourceRef(source=source_slug[mod.source_id], section=mod.source_section)
+        mods[mod.pose_id].append(
+            ModificationPublic(
+                **mod.model_dump(include=MODIFICATION_FIELDS), pose=slug_of[mod.pose_id], source=source
+            )
+        )
+    return {
+        row.id: PosePublic(
+            **row.model_dump(exclude=ROW_ONLY_FIELDS),
+            source=SourceRef(source=source_of[row.id], section=row.source_section),
+            links=pose_links(row.slug),
+            steps=steps[row.id],
+            modifications=mods[row.id],
+        )
+        for row in rows
+    }
+
+
+def _routines(
+    session: Session, poses: dict[int, PosePublic], source_slug: dict[int, str], timing: Timing
+) -> tuple[dict[str, RoutinePlan], list[RoutinePublic]]:
+    entries: dict[object, list[RoutineEntry]] = defaultdict(list)
+    for entry in session.exec(select(RoutineEntry).order_by(RoutineEntry.position)):
+        entries[entry.routine_id].append(entry)
+    seeded = session.exec(
+        select(Routine).where(Routine.kind == RoutineKind.seeded).order_by(Routine.sort_order)
+    ).all()
+    plans, routines = {}, []
+    for row in seeded:
+        slug = row.slug or str(row.id)
+        plan = [(e.position, poses[e.pose_id], e.priority) for e in entries[row.id]]
+        plans[slug] = RoutinePlan(slug, tuple(PlannedPose(p.slug, prio) for _, p, prio in plan))
+        items = [
+            RoutineItem(
+                position=position,
+                pose=pose_ref(pose),
+                dose=pose.dose,
+                seconds=dose_seconds(pose.dose, timing),
+                steps=pose.steps,
+            )
+            for position, pose, _ in plan
+        ]
+        source = None
+        if row.source_id is not None:
+            source = SourceRef(source=source_slug[row.source_id], section=row.source_section)
+        routines.append(
+            RoutinePublic(
+                **row.model_dump(include={"id", "slug", "name", "description"}),
+                kind=RoutineKind.seeded,
+                items=items,
+                total_seconds=sum(item.seconds for item in items),
+                source=source,
+                composition=None,
+                links={"self": f"/v1/routines/{slug}"},
+            )
+        )
+    return plans, routines
+
+
+def _summary(routine: RoutinePublic) -> JSONDict:
+    fields = {"id", "slug", "name", "description", "kind", "total_seconds", "links"}
+    return RoutineSummary(
+        **routine.model_dump(include=fields), item_count=len(routine.items)
+    ).model_dump(mode="json")
+
+
+def _sources(session: Session) -> list[JSONDict]:
+    return [
+        SourcePublic(
+            **row.model_dump(exclude={"id", "sort_order", "origin"}),
+            links={"self": f"/v1/sources/{row.slug}"},
+        ).model_dump(mode="json")
+        for row in session.exec(select(Source).order_by(Source.sort_order, Source.id))
+    ]
+
+
+def _answers(rule: SafetyRuleSpec, kind: str, slug: str) -> bool:
+    """Does this rule fire for this questionnaire answer?"""
+    match rule.trigger:
+        case MobilityLimitTrigger(limit=limit):
+            return kind == "mobility_limit" and limit == slug
+        case RedFlagTrigger(flag=flag):
+            return kind == "red_flag" and flag == slug
+    return False
+
+
+def _vocabulary(
+    session: Session, rules: list[SafetyRuleSpec]
+) -> tuple[list[JSONDict], list[JSONDict]]:
+    limits, flags = [], []
+    terms = session.exec(select(VocabularyTerm).order_by(VocabularyTerm.sort_order))
+    for term in terms:
+        triggered = [r for r in rules if _answers(r, term.kind, term.slug)]
+        fields = term.model_dump(include={"slug", "label", "question", "help_text"})
+        fields["rules"] = [r.slug for r in triggered]
+        if term.kind == "mobility_limit":
+            limits.append(MobilityLimitPublic(**fields).model_dump(mode="json"))
+            continue
+        urgency = next(
+            (e.urgency for r in triggered for e in r.effect if isinstance(e, ReferEffect)), None
+        )
+        flags.append(RedFlagPublic(**fields, urgency=urgency).model_dump(mode="json"))
+    return limits, flags

@@ -1,0 +1,78 @@
+"""Holds the current snapshot and replaces it when the content version in the database moves.
+
+Each replica polls `content_state.version` every `content_refresh_seconds` (default 5 s), so
+a content change reaches every replica within that delay. When the database cannot be
+reached, the snapshot keeps being served for at most `3 × content_refresh_seconds`, then
+reads answer 503 until the database is back: content is never served stale without bound.
+"""
+
+import asyncio
+import logging
+import time
+
+from pydantic import ValidationError
+from sqlmodel import select
+from starlette.concurrency import run_in_threadpool
+
+from api.compose import CatalogueError
+from api.content.build import build_snapshot
+from api.content.snapshot import ContentSnapshot
+from api.db import SessionFactory
+from api.http.problems import ProblemError
+from models.content_state import CONTENT_STATE_ID, ContentState
+
+logger = logging.getLogger("stretchbase.content")
+
+STALENESS_FACTOR = 3
+
+
+class ContentStore:
+    def __init__(self, sessions: SessionFactory, refresh_seconds: float) -> None:
+        self.sessions = sessions
+        self.refresh_seconds = refresh_seconds
+        self.max_staleness = refresh_seconds * STALENESS_FACTOR
+        self.snapshot: ContentSnapshot | None = None
+        self.verified_at = float("-inf")
+
+    def refresh(self) -> bool:
+        """Check the version and rebuild if it moved; True when a new snapshot was installed."""
+        with self.sessions() as session:
+            version = session.exec(
+                select(ContentState.version).where(ContentState.id == CONTENT_STATE_ID)
+            ).first()
+            changed = version is not None and (
+                self.snapshot is None or version != self.snapshot.version
+            )
+            if changed:
+                try:
+                    snapshot = build_snapshot(session)
+                    snapshot.catalogue.check()
+                except (CatalogueError, ValidationError) as exc:
+                    logger.error("content version %s rejected, keeping the old one: %s", version, exc)
+                    changed = False
+                else:
+                    self.snapshot = snapshot
+                    logger.info("content version %s loaded", snapshot.version)
+        self.verified_at = time.monotonic()
+        return changed
+
+    async def keep_fresh(self) -> None:
+        while True:
+            await asyncio.sleep(self.refresh_seconds)
+            try:
+                await run_in_threadpool(self.refresh)
+            except Exception as exc:  # the loop must survive a database outage
+                logger.warning("content refresh failed: %s", type(exc).__name__)
+
+    def current(self) -> ContentSnapshot:
+        if self.snapshot is None:
+            raise ProblemError(
+                503, "The content is not loaded yet; retry shortly.", headers={"Retry-After": "5"}
+            )
+        if time.monotonic() - self.verified_at > self.max_staleness:
+            raise ProblemError(
+                503,
+                "The content cannot be checked against the database; retry shortly.",
+                headers={"Retry-After": "5"},
+            )
+        return self.snapshot

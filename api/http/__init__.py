@@ -1,0 +1,1 @@
+"""HTTP concerns shared by every router: problems, caching, pagination, fields, middleware."""

@@ -1,0 +1,110 @@
+"""Strong ETags, conditional GETs (304) and a per-snapshot cache of rendered bodies.
+
+No maintained library does this well for precomputed bodies, so it is written here: a
+body's ETag is a hash of its bytes, so it is the same on every replica and after restarts.
+A gzip-encoded representation gets its own strong tag (suffix `-gzip`); `If-None-Match`
+uses the weak comparison of RFC 9110 §13.1.2, so either tag revalidates.
+"""
+
+import gzip
+import hashlib
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+import pydantic_core
+from starlette.requests import Request
+from starlette.responses import Response
+
+GZIP_MINIMUM_BYTES = 1024
+GZIP_SUFFIX = '-gzip"'
+
+
+class Rendered:
+    """A response body with its strong ETag; the gzip form is made once, on first need."""
+
+    __slots__ = ("_gzipped", "body", "etag", "total")
+
+    def __init__(self, body: bytes, total: int | None = None) -> None:
+        self.body = body
+        self.etag = f'"{hashlib.blake2b(body, digest_size=16).hexdigest()}"'
+        self.total = total
+        self._gzipped: bytes | None = None
+
+    @classmethod
+    def of(cls, content: Any) -> "Rendered":
+        """Render JSON; for a page envelope, remember its total (for the Link header)."""
+        total = content.get("total") if isinstance(content, dict) else None
+        return cls(pydantic_core.to_json(content), total if isinstance(total, int) else None)
+
+    def gzipped(self) -> bytes:
+        if self._gzipped is None:
+            self._gzipped = gzip.compress(self.body, compresslevel=6, mtime=0)
+        return self._gzipped
+
+
+class RenderCache:
+    """A bounded LRU of rendered bodies, thrown away with its snapshot."""
+
+    def __init__(self, max_entries: int = 4096) -> None:
+        self.max_entries = max_entries
+        self._entries: OrderedDict[Any, Rendered] = OrderedDict()
+
+    def get_or_render(self, key: Any, render: Callable[[], Any]) -> Rendered:
+        rendered = self._entries.get(key)
+        if rendered is not None:
+            self._entries.move_to_end(key)
+            return rendered
+        rendered = Rendered.of(render())
+        self._entries[key] = rendered
+        if len(self._entries) > self.max_entries:
+            self._entries.popitem(last=False)
+        return rendered
+
+
+def _opaque_tags(header: str) -> set[str]:
+    """The entity tags of an If-None-Match list, weak prefix and gzip suffix removed."""
+    tags = set()
+    for raw in header.split(","):
+        tag = raw.strip().removeprefix("W/")
+        if tag.endswith(GZIP_SUFFIX):
+            tag = tag[: -len(GZIP_SUFFIX)] + '"'
+        tags.add(tag)
+    return tags
+
+
+def not_modified(if_none_match: str | None, etag: str) -> bool:
+    if not if_none_match:
+        return False
+    tags = _opaque_tags(if_none_match)
+    return "*" in tags or etag in tags
+
+
+def accepts_gzip(request: Request) -> bool:
+    return "gzip" in request.headers.get("accept-encoding", "")
+
+
+def cached_response(
+    request: Request,
+    rendered: Rendered,
+    *,
+    cache_control: str,
+    status_code: int = 200,
+    headers: dict[str, str] | None = None,
+    media_type: str = "application/json",
+) -> Response:
+    """A 200 (or 304 when the client's copy is current), with ETag, Cache-Control and Vary."""
+    compress = len(rendered.body) >= GZIP_MINIMUM_BYTES and accepts_gzip(request)
+    etag = rendered.etag[:-1] + GZIP_SUFFIX if compress else rendered.etag
+    all_headers = {
+        "ETag": etag,
+        "Cache-Control": cache_control,
+        "Vary": "Accept-Encoding",
+        **(headers or {}),
+    }
+    if status_code == 200 and not_modified(request.headers.get("if-none-match"), rendered.etag):
+        return Response(status_code=304, headers=all_headers)
+    if compress:
+        all_headers["Content-Encoding"] = "gzip"
+        return Response(rendered.gzipped(), status_code, all_headers, media_type)
+    return Response(rendered.body, status_code, all_headers, media_type)

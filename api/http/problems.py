@@ -1,0 +1,210 @@
+"""RFC 9457 problem details for every error: one renderer for handlers and middleware alike.
+
+Written here rather than taken from fastapi-problem because every problem needs our
+`instance`, validation errors need the accepted values, and the middleware (413, 415, 406,
+429) must render the same body outside FastAPI's exception handlers.
+"""
+
+import logging
+import re
+from http import HTTPStatus
+from typing import Any
+
+import pydantic_core
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, Field
+from sqlalchemy.exc import DBAPIError, TimeoutError as PoolTimeoutError
+from starlette.exceptions import HTTPException
+from starlette.responses import Response
+
+logger = logging.getLogger("stretchbase.problems")
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+MAX_ECHOED_CHARS = 100
+DATABASE_RETRY_AFTER_SECONDS = 5
+
+
+class FieldError(BaseModel):
+    location: str = Field(description="Where the bad value was: query, path, header or body.")
+    field: str = Field(description="The parameter or body field, e.g. mobility_limits[0].")
+    message: str
+    value: Any = Field(default=None, description="The value received (strings are truncated).")
+    accepted: list[str] | None = Field(default=None, description="The values that are accepted.")
+
+
+class Problem(BaseModel):
+    """An RFC 9457 problem; `errors` lists each invalid field of a 422."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str
+    instance: str
+    errors: list[FieldError] | None = None
+
+
+class ProblemError(Exception):
+    """Raise anywhere to answer with a problem."""
+
+    def __init__(
+        self,
+        status: int,
+        detail: str,
+        *,
+        errors: list[FieldError] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+        self.errors = errors
+        self.headers = headers or {}
+
+
+def problem_body(status: int, detail: str, instance: str, errors: list[FieldError] | None = None) -> bytes:
+    problem = Problem(
+        title=HTTPStatus(status).phrase, status=status, detail=detail, instance=instance, errors=errors
+    )
+    return pydantic_core.to_json(problem.model_dump(exclude_none=True))
+
+
+def problem_headers(headers: dict[str, str] | None = None) -> dict[str, str]:
+    return {"Cache-Control": "no-store", **(headers or {})}
+
+
+def problem_response(
+    status: int,
+    detail: str,
+    instance: str,
+    *,
+    errors: list[FieldError] | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    return Response(
+        problem_body(status, detail, instance, errors),
+        status_code=status,
+        headers=problem_headers(headers),
+        media_type=PROBLEM_MEDIA_TYPE,
+    )
+
+
+def validation_problem(errors: list[FieldError]) -> ProblemError:
+    count = f"{len(errors)} invalid value{'s' if len(errors) != 1 else ''}"
+    parts = []
+    for error in errors[:5]:
+        accepted = f" (accepted: {', '.join(error.accepted)})" if error.accepted else ""
+        parts.append(f"{error.location}.{error.field}: {error.message}{accepted}")
+    return ProblemError(422, f"{count}: " + "; ".join(parts), errors=errors)
+
+
+def _field_path(parts: tuple[Any, ...]) -> str:
+    path = ""
+    for part in parts:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path
+
+
+def _echo(value: Any) -> Any:
+    if isinstance(value, str):
+        return value[:MAX_ECHOED_CHARS]
+    if isinstance(value, bool | int | float) and abs(value) < 2**53:
+        return value
+    return None
+
+
+def _accepted(error: dict[str, Any], request: Request) -> list[str] | None:
+    expected = (error.get("ctx") or {}).get("expected")
+    if error["type"] in {"enum", "literal_error"} and isinstance(expected, str):
+        return re.findall(r"'([^']*)'", expected)
+    if error["type"] == "extra_forbidden" and len(error["loc"]) == 2:
+        route = request.scope.get("route")
+        body_model = getattr(getattr(route, "body_field", None), "type_", None)
+        if isinstance(body_model, type) and issubclass(body_model, BaseModel):
+            return list(body_model.model_fields)
+    return None
+
+
+def _message(error: dict[str, Any]) -> str:
+    if error["type"] in {"enum", "literal_error"}:
+        return "not an accepted value"
+    if error["type"] == "json_invalid":
+        return f"invalid JSON: {(error.get('ctx') or {}).get('error', 'cannot parse')}"
+    if error["type"] == "missing" and error["loc"] == ("body",):
+        return "a JSON body is required"
+    if error["type"] == "extra_forbidden":
+        return "unknown field"
+    return str(error["msg"])
+
+
+def describe_validation_errors(exc: RequestValidationError, request: Request) -> list[FieldError]:
+    described = []
+    for error in exc.errors():
+        location, *rest = error["loc"] or ("body",)
+        field = _field_path(tuple(rest)) if rest and error["type"] != "json_invalid" else "(body)"
+        described.append(
+            FieldError(
+                location=str(location),
+                field=field if rest else f"({location})",
+                message=_message(error),
+                value=None if error["type"] == "missing" else _echo(error.get("input")),
+                accepted=_accepted(error, request),
+            )
+        )
+    return described
+
+
+GENERIC_DETAILS = {
+    404: "There is no resource at this path; the API's paths are listed at /docs.",
+    405: "This method is not allowed here.",
+}
+
+
+async def _on_problem(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ProblemError)
+    return problem_response(exc.status, exc.detail, request.url.path, errors=exc.errors, headers=exc.headers)
+
+
+async def _on_http_exception(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    detail = exc.detail
+    if not detail or detail == HTTPStatus(exc.status_code).phrase:
+        detail = GENERIC_DETAILS.get(exc.status_code, HTTPStatus(exc.status_code).phrase)
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405 and "Allow" in headers:
+        detail = f"{request.method} is not allowed here; allowed: {headers['Allow']}."
+    return problem_response(exc.status_code, str(detail), request.url.path, headers=headers)
+
+
+async def _on_validation_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    problem = validation_problem(describe_validation_errors(exc, request))
+    return await _on_problem(request, problem)
+
+
+async def _on_database_error(request: Request, exc: Exception) -> Response:
+    logger.warning("database unavailable: %s", type(exc).__name__)
+    return problem_response(
+        503,
+        "The database is unavailable; retry shortly.",
+        request.url.path,
+        headers={"Retry-After": str(DATABASE_RETRY_AFTER_SECONDS)},
+    )
+
+
+async def _on_unexpected(request: Request, exc: Exception) -> Response:
+    logger.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    return problem_response(
+        500,
+        "An unexpected error occurred. It has been logged; quote the X-Request-ID header if you report it.",
+        request.url.path,
+    )
+
+
+def install_problem_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(ProblemError, _on_problem)
+    app.add_exception_handler(HTTPException, _on_http_exception)
+    app.add_exception_handler(RequestValidationError, _on_validation_error)
+    app.add_exception_handler(DBAPIError, _on_database_error)
+    app.add_exception_handler(PoolTimeoutError, _on_database_error)
+    app.add_exception_handler(Exception, _on_unexpected)

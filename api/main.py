@@ -1,0 +1,84 @@
+"""The FastAPI app factory: settings → engine → content store → routers and middleware."""
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
+
+from api.content.store import ContentStore
+from api.db import SessionFactory, make_engine, session_factory
+from api.http.openapi import install_openapi
+from api.http.problems import install_problem_handlers
+from api.routers import health, poses, routines, safety_rules, sources, vocabulary
+from api.settings import Settings, get_settings
+
+logger = logging.getLogger("stretchbase")
+
+API_VERSION = "1.0.0"
+DESCRIPTION = """\
+Gentle stretching routines for lower back pain, as JSON: poses, their steps, routines and
+safety rules, seeded from one article and published clinical guidance; and a rules
+endpoint that composes a routine for one person — or refers them to a clinician when a red
+flag says stretching is not what they need.
+
+Errors are RFC 9457 problems (`application/problem+json`). GETs carry strong `ETag`s and
+honour `If-None-Match`. Lists take `limit` (1–100) and `offset` and send a `Link` header.
+"""
+TAGS = [
+    {"name": "poses", "description": "The stretches, with steps, doses and modifications."},
+    {"name": "routines", "description": "Routines, and composing one for a person."},
+    {"name": "safety rules", "description": "The rule base the composer interprets."},
+    {"name": "vocabulary", "description": "What a questionnaire asks: limits and red flags."},
+    {"name": "sources", "description": "Where the content comes from, with attribution."},
+    {"name": "health", "description": "Liveness and readiness."},
+]
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    store: ContentStore = app.state.content
+    try:
+        await run_in_threadpool(store.refresh)
+    except Exception as exc:  # serve 503s until the database is back
+        logger.warning("content not loaded at start: %s", type(exc).__name__)
+    refresher = asyncio.create_task(store.keep_fresh())
+    try:
+        yield
+    finally:
+        refresher.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await refresher
+        if app.state.engine is not None:
+            app.state.engine.dispose()
+
+
+def create_app(settings: Settings | None = None, sessions: SessionFactory | None = None) -> FastAPI:
+    """Build the app; tests pass `sessions` bound to a connection they roll back."""
+    settings = settings or get_settings()
+    app = FastAPI(
+        title="Stretchbase",
+        version=API_VERSION,
+        summary="An open content service for gentle stretching routines for lower back pain.",
+        description=DESCRIPTION,
+        openapi_tags=TAGS,
+        license_info={"name": "MIT", "identifier": "MIT"},
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.engine = None
+    if sessions is None:
+        app.state.engine = make_engine(
+            settings.database_url, timeout_seconds=settings.database_timeout_seconds
+        )
+        sessions = session_factory(app.state.engine)
+    app.state.sessions = sessions
+    app.state.content = ContentStore(sessions, settings.content_refresh_seconds)
+    install_problem_handlers(app)
+    for module in (poses, routines, safety_rules, vocabulary, sources, health):
+        app.include_router(module.router)
+    install_openapi(app)
+    return app

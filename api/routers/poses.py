@@ -1,0 +1,115 @@
+"""Poses: the list (filters, search, sort, pages), one pose, and its steps."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+
+from api.content.queries import PoseFilter, PoseSort, page_dict, pose_page
+from api.deps import AppSettings, Snapshot, public_cache_control
+from api.http.caching import cached_response
+from api.http.fields import FieldsQuery, accepted_fields, parse_fields, project
+from api.http.openapi import problem_responses
+from api.http.pagination import Page, PageQuery, link_header
+from api.http.problems import ProblemError
+from models.pose import PosePublic, PoseSummary
+from models.values import StepPublic
+from models.vocabulary import Demand, Difficulty, PoseKind, Position, TargetArea
+
+router = APIRouter(prefix="/v1/poses", tags=["poses"])
+
+SUMMARY_FIELDS = accepted_fields(PoseSummary)
+DETAIL_FIELDS = accepted_fields(PosePublic)
+
+
+def _pose_or_404(snapshot: Snapshot, slug: str) -> dict:
+    pose = snapshot.pose_by_slug.get(slug)
+    if pose is None:
+        raise ProblemError(404, f"There is no pose {slug[:80]!r}; GET /v1/poses lists them.")
+    return pose
+
+
+@router.get(
+    "",
+    operation_id="list_poses",
+    summary="List poses",
+    description="Poses in the article's order unless `sort` says otherwise. Filters combine with AND; "
+    "`excludes_demand` may repeat and leaves out every pose with any of those demands.",
+    response_model=Page[PoseSummary],
+    responses=problem_responses(422, 503),
+)
+async def list_poses(
+    request: Request,
+    snapshot: Snapshot,
+    settings: AppSettings,
+    page: PageQuery,
+    position: Position | None = None,
+    target_area: TargetArea | None = None,
+    kind: PoseKind | None = None,
+    difficulty: Difficulty | None = None,
+    q: Annotated[
+        str | None,
+        Query(min_length=1, max_length=100, description="Search names and other names."),
+    ] = None,
+    excludes_demand: Annotated[list[Demand], Query(max_length=len(Demand))] = [],  # noqa: B006
+    sort: PoseSort = PoseSort.article,
+    fields: FieldsQuery = None,
+) -> Response:
+    selected = parse_fields(fields, SUMMARY_FIELDS)
+    pose_filter = PoseFilter(position, target_area, kind, difficulty, q, frozenset(excludes_demand))
+    key = ("poses", pose_filter, sort, page.limit, page.offset, selected)
+    rendered = snapshot.renders.get_or_render(
+        key, lambda: pose_page(snapshot, pose_filter, sort, page, selected)
+    )
+    params = pose_filter.query_params()
+    if sort != PoseSort.article:
+        params.append(("sort", sort.value))
+    if selected is not None:
+        params.append(("fields", ",".join(selected)))
+    return cached_response(
+        request,
+        rendered,
+        cache_control=public_cache_control(settings),
+        headers={"Link": link_header(request.url.path, params, rendered.total or 0, page)},
+    )
+
+
+@router.get(
+    "/{slug}",
+    operation_id="get_pose",
+    summary="Get one pose",
+    description="The pose with its steps and modifications inline.",
+    response_model=PosePublic,
+    responses=problem_responses(404, 422, 503),
+)
+async def get_pose(
+    request: Request, slug: str, snapshot: Snapshot, settings: AppSettings, fields: FieldsQuery = None
+) -> Response:
+    selected = parse_fields(fields, DETAIL_FIELDS)
+    pose = _pose_or_404(snapshot, slug)
+    rendered = snapshot.renders.get_or_render(("pose", slug, selected), lambda: project(pose, selected))
+    return cached_response(request, rendered, cache_control=public_cache_control(settings))
+
+
+@router.get(
+    "/{slug}/steps",
+    operation_id="list_pose_steps",
+    summary="List a pose's steps",
+    description="The pose's steps in order; every bullet of the article's instructions is one.",
+    response_model=Page[StepPublic],
+    responses=problem_responses(404, 422, 503),
+)
+async def list_pose_steps(
+    request: Request, slug: str, snapshot: Snapshot, settings: AppSettings, page: PageQuery
+) -> Response:
+    steps = _pose_or_404(snapshot, slug)["steps"]
+    rendered = snapshot.renders.get_or_render(
+        ("steps", slug, page.limit, page.offset),
+        lambda: page_dict(steps[page.offset : page.offset + page.limit], len(steps), page),
+    )
+    return cached_response(
+        request,
+        rendered,
+        cache_control=public_cache_control(settings),
+        headers={"Link": link_header(request.url.path, [], len(steps), page)},
+    )

@@ -1,0 +1,200 @@
+"""Routines: seeded and saved ones, and the rules endpoint that composes one for a person."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
+
+from api import compositions
+from api.compose import UnknownBaseRoutineError, compose
+from api.content.queries import page_dict
+from api.content.snapshot import ContentSnapshot
+from api.db import SessionFactory, session_scope
+from api.deps import AppSettings, DatabaseSession, Snapshot, public_cache_control
+from api.http.caching import Rendered, cached_response
+from api.http.fields import FieldsQuery, accepted_fields, parse_fields, project
+from api.http.openapi import problem_responses
+from api.http.pagination import Page, PageQuery, link_header
+from api.http.problems import FieldError, ProblemError, validation_problem
+from models.composition import (
+    DEFAULT_BASE_ROUTINE,
+    MAX_DAYS_WITH_PAIN,
+    MAX_MINUTES,
+    ComposedRoutine,
+    ComposeRequest,
+)
+from models.routine import RoutinePublic, RoutineSummary
+from models.values import Slug
+from models.vocabulary import MobilityLimit, RedFlag
+
+router = APIRouter(prefix="/v1/routines", tags=["routines"])
+
+SUMMARY_FIELDS = accepted_fields(RoutineSummary)
+DETAIL_FIELDS = accepted_fields(RoutinePublic)
+SAVED_CACHE_CONTROL = "public, max-age=86400, immutable"
+LIST_CACHE_CONTROL = "public, no-cache"
+
+
+def _composed(snapshot: ContentSnapshot, body: ComposeRequest, location: str) -> Rendered:
+    """The composition for this input, memoised per content version."""
+    normalized = body.normalized()
+    key = ("compose", normalized.model_dump_json())
+    try:
+        return snapshot.renders.get_or_render(
+            key, lambda: compose(normalized, snapshot.catalogue).model_dump(mode="json")
+        )
+    except UnknownBaseRoutineError as exc:
+        raise validation_problem(
+            [
+                FieldError(
+                    location=location,
+                    field="base_routine",
+                    message=f"unknown routine {exc.slug!r}",
+                    value=exc.slug,
+                    accepted=exc.accepted,
+                )
+            ]
+        ) from exc
+
+
+def _save(sessions: SessionFactory, body: ComposeRequest, snapshot: ContentSnapshot) -> uuid.UUID:
+    result = compose(body, snapshot.catalogue)
+    with session_scope(sessions) as session:
+        return compositions.save_composition(session, body, result)
+
+
+@router.get(
+    "",
+    operation_id="list_routines",
+    summary="List routines",
+    description="Seeded routines first (in their order), then saved compositions, oldest first.",
+    response_model=Page[RoutineSummary],
+    responses=problem_responses(422, 503),
+)
+def list_routines(
+    request: Request,
+    snapshot: Snapshot,
+    session: DatabaseSession,
+    page: PageQuery,
+    fields: FieldsQuery = None,
+) -> Response:
+    selected = parse_fields(fields, SUMMARY_FIELDS)
+    seeded = snapshot.routine_summaries
+    items = list(seeded[page.offset : page.offset + page.limit])
+    if len(items) < page.limit:
+        offset = max(0, page.offset - len(seeded))
+        items += compositions.list_composed(session, offset, page.limit - len(items))
+    total = len(seeded) + compositions.count_composed(session)
+    body = page_dict([project(item, selected) for item in items], total, page)
+    params = [("fields", ",".join(selected))] if selected else []
+    return cached_response(
+        request,
+        Rendered.of(body),
+        cache_control=LIST_CACHE_CONTROL,
+        headers={"Link": link_header(request.url.path, params, total, page)},
+    )
+
+
+@router.post(
+    "/compose",
+    operation_id="compose_routine",
+    summary="Compose a routine for one person",
+    description="Adapts the base routine to the pain level, mobility limits and red flags given. "
+    "With `save: true` the composition is stored and the answer is 201 with a `Location`.",
+    response_model=ComposedRoutine,
+    responses={
+        201: {"description": "Composed and saved; `Location` names the stored routine."},
+        **problem_responses(413, 415, 422, 503),
+    },
+)
+async def compose_routine(
+    request: Request, body: ComposeRequest, snapshot: Snapshot
+) -> Response:
+    rendered = _composed(snapshot, body, "body")
+    if not body.save:
+        return Response(
+            rendered.body,
+            media_type="application/json",
+            headers={"ETag": rendered.etag, "Cache-Control": "no-store"},
+        )
+    routine_id = await run_in_threadpool(_save, request.app.state.sessions, body, snapshot)
+    return Response(
+        rendered.body,
+        status_code=201,
+        media_type="application/json",
+        headers={"Location": f"/v1/routines/{routine_id}", "Cache-Control": "no-store"},
+    )
+
+
+@router.get(
+    "/compose",
+    operation_id="compose_routine_by_query",
+    summary="Compose a routine (GET form)",
+    description="The same as POST /v1/routines/compose with query parameters, for curl and "
+    "caches; `limit` and `red_flag` repeat. It never saves.",
+    response_model=ComposedRoutine,
+    responses=problem_responses(422, 503),
+)
+async def compose_routine_by_query(
+    request: Request,
+    snapshot: Snapshot,
+    settings: AppSettings,
+    pain_level: Annotated[int, Query(ge=0, le=10, description="Pain now, 0–10.")],
+    limit: Annotated[
+        list[MobilityLimit], Query(max_length=100, description="A mobility limit; repeat it.")
+    ] = [],  # noqa: B006
+    red_flag: Annotated[
+        list[RedFlag], Query(max_length=100, description="A red flag; repeat it.")
+    ] = [],  # noqa: B006
+    days_with_pain: Annotated[int | None, Query(ge=0, le=MAX_DAYS_WITH_PAIN)] = None,
+    minutes: Annotated[int | None, Query(ge=1, le=MAX_MINUTES)] = None,
+    base_routine: Annotated[Slug, Query()] = DEFAULT_BASE_ROUTINE,
+) -> Response:
+    body = ComposeRequest(
+        pain_level=pain_level,
+        mobility_limits=limit,
+        red_flags=red_flag,
+        days_with_pain=days_with_pain,
+        minutes=minutes,
+        base_routine=base_routine,
+    )
+    rendered = _composed(snapshot, body, "query")
+    return cached_response(request, rendered, cache_control=public_cache_control(settings))
+
+
+@router.get(
+    "/{slug_or_id}",
+    operation_id="get_routine",
+    summary="Get one routine",
+    description="A seeded routine by slug or id, or a saved composition by id: ordered items, "
+    "each with its pose, dose and steps.",
+    response_model=RoutinePublic,
+    responses=problem_responses(404, 422, 503),
+)
+def get_routine(
+    request: Request,
+    slug_or_id: str,
+    snapshot: Snapshot,
+    settings: AppSettings,
+    session: DatabaseSession,
+    fields: FieldsQuery = None,
+) -> Response:
+    selected = parse_fields(fields, DETAIL_FIELDS)
+    seeded = snapshot.routine_by_key.get(slug_or_id)
+    if seeded is not None:
+        rendered = snapshot.renders.get_or_render(
+            ("routine", slug_or_id, selected), lambda: project(seeded, selected)
+        )
+        return cached_response(request, rendered, cache_control=public_cache_control(settings))
+    try:
+        routine_id = uuid.UUID(slug_or_id)
+    except ValueError:
+        routine_id = None
+    composed = compositions.get_composed(session, routine_id) if routine_id else None
+    if composed is None:
+        raise ProblemError(404, f"There is no routine {slug_or_id[:80]!r}; GET /v1/routines lists them.")
+    return cached_response(
+        request, Rendered.of(project(composed, selected)), cache_control=SAVED_CACHE_CONTROL
+    )

@@ -1,0 +1,41 @@
+"""Settings, read from the environment (README.md lists every one)."""
+
+from functools import lru_cache
+from typing import Annotated
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="STRETCHBASE_", extra="ignore", populate_by_name=True)
+
+    database_url: str = Field(
+        default="sqlite:///./stretchbase.db", validation_alias="DATABASE_URL"
+    )
+    redis_url: str | None = Field(default=None, validation_alias="REDIS_URL")
+    rate_limit: str = Field(
+        default="300/minute", description="Per anonymous client, e.g. 300/minute; 'off' disables."
+    )
+    cors_origins: Annotated[list[str], NoDecode] = Field(default=["*"])
+    log_level: str = "info"
+    content_refresh_seconds: float = Field(
+        default=5.0, gt=0, description="How often a replica checks for a new content version."
+    )
+    cache_max_age: int = Field(default=300, ge=0, description="max-age for public content.")
+    max_body_bytes: int = Field(default=64 * 1024, ge=1024)
+    database_timeout_seconds: float = Field(
+        default=5.0, gt=0, description="Bound on connecting to and querying the database."
+    )
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [origin.strip() for origin in value.split(",") if origin.strip()]
+        return value
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,98 @@
+"""The compose resource: what a person reports, and the routine composed for them."""
+
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt
+
+from models.values import PoseRef, RoutineItem, Slug, Value
+from models.vocabulary import MobilityLimit, Outcome, PainBand, RedFlag, Severity, Urgency
+
+DEFAULT_BASE_ROUTINE = "seven-best-hip-stretches"
+MAX_MINUTES = 240
+MAX_DAYS_WITH_PAIN = 36_500
+
+PainLevel = Annotated[StrictInt, Field(ge=0, le=10, description="Pain now, 0–10 (NRS).")]
+
+
+class ComposeRequest(BaseModel):
+    """What a person reports. Lists are sets: duplicates are ignored, order does not matter."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {"pain_level": 5, "mobility_limits": ["cannot_kneel"], "red_flags": []},
+            ]
+        },
+    )
+
+    pain_level: PainLevel
+    mobility_limits: list[MobilityLimit] = Field(default=[], max_length=100)
+    red_flags: list[RedFlag] = Field(default=[], max_length=100)
+    days_with_pain: Annotated[StrictInt, Field(ge=0, le=MAX_DAYS_WITH_PAIN)] | None = None
+    minutes: Annotated[StrictInt, Field(ge=1, le=MAX_MINUTES)] | None = Field(
+        default=None, description="Time budget in minutes."
+    )
+    base_routine: Slug = Field(default=DEFAULT_BASE_ROUTINE, description="The routine to adapt.")
+    save: StrictBool = Field(default=False, description="Store the composition (201).")
+
+    def normalized(self) -> "ComposeRequest":
+        """The canonical form: lists de-duplicated and sorted, `save` dropped."""
+        return self.model_copy(
+            update={
+                "mobility_limits": sorted(set(self.mobility_limits)),
+                "red_flags": sorted(set(self.red_flags)),
+                "save": False,
+            }
+        )
+
+
+class ExclusionReason(StrEnum):
+    referral = "referral"
+    safety_rule = "safety_rule"
+    time_budget = "time_budget"
+
+
+class RuleRef(Value):
+    """A rule as cited in a composition: its slug, severity and the message it gives."""
+
+    slug: Slug
+    severity: Severity
+    message: str
+
+
+class Exclusion(Value):
+    pose: PoseRef
+    reason: ExclusionReason
+    rules: list[RuleRef] = Field(min_length=1)
+
+
+class Notice(Value):
+    rule: Slug
+    severity: Severity
+    message: str
+
+
+class Referral(Value):
+    urgency: Urgency
+    message: str
+    rules: list[Slug] = Field(min_length=1)
+
+
+class CompositionOutcome(Value):
+    """What the composer decided, apart from the items themselves."""
+
+    outcome: Outcome
+    pain_band: PainBand
+    excluded: list[Exclusion]
+    notices: list[Notice] = Field(description="Ordered by severity: critical, warning, info.")
+    referral: Referral | None
+    content_version: int
+
+
+class ComposedRoutine(CompositionOutcome):
+    """A routine adapted to one person, or a referral when stretching is not what they need."""
+
+    items: list[RoutineItem]
+    total_seconds: int = Field(ge=0)

@@ -1,0 +1,36 @@
+"""Modifications: regressions and variations of a pose, each with its reason and source."""
+
+from pydantic import BaseModel, Field
+from sqlmodel import Field as SQLField
+from sqlmodel import SQLModel
+
+from models.base import json_field, origin_field
+from models.values import Slug, SourceRef
+from models.vocabulary import ModificationKind
+
+
+class Modification(SQLModel, table=True):
+    id: int | None = SQLField(default=None, primary_key=True)
+    slug: str = SQLField(max_length=80, unique=True)
+    pose_id: int = SQLField(foreign_key="pose.id", ondelete="CASCADE", index=True)
+    label: str
+    instruction: str
+    reason: str
+    kind: str = SQLField(max_length=20)
+    props: list[str] = json_field(default_factory=list)
+    omitted_phases: list[str] = json_field(default_factory=list)
+    source_id: int = SQLField(foreign_key="source.id", ondelete="RESTRICT", index=True)
+    source_section: str | None = None
+    sort_order: int = 0
+    origin: str = origin_field()
+
+
+class ModificationCreate(BaseModel):
+    slug: Slug
+    label: str = Field(min_length=1)
+    instruction: str = Field(min_length=1)
+    reason: str = Field(min_length=1)
+    kind: ModificationKind
+    props: list[str] = []
+    omitted_phases: list[str] = []
+    source: SourceRef

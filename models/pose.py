@@ -1,0 +1,75 @@
+"""Poses: the stretches, with their dose, demands, steps and modifications."""
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+from sqlmodel import Field as SQLField
+from sqlmodel import SQLModel
+
+from models.base import json_field, origin_field
+from models.modification import ModificationCreate
+from models.step import StepCreate
+from models.values import Dose, ModificationPublic, Slug, SourceRef, StepPublic
+from models.vocabulary import Demand, Difficulty, PoseKind, Position, TargetArea
+
+
+class Pose(SQLModel, table=True):
+    id: int | None = SQLField(default=None, primary_key=True)
+    slug: str = SQLField(max_length=80, unique=True)
+    name: str = SQLField(max_length=200)
+    other_names: list[str] = json_field(default_factory=list)
+    summary: str
+    benefits: list[str] = json_field(default_factory=list)
+    kind: str = SQLField(max_length=20)
+    position: str = SQLField(max_length=20)
+    difficulty: str = SQLField(max_length=20)
+    target_areas: list[str] = json_field(default_factory=list)
+    demands: list[str] = json_field(default_factory=list)
+    dose: dict[str, Any] = json_field()
+    props: list[str] = json_field(default_factory=list)
+    tips: list[str] = json_field(default_factory=list)
+    media: dict[str, Any] = json_field(default_factory=dict)
+    source_id: int = SQLField(foreign_key="source.id", ondelete="RESTRICT", index=True)
+    source_section: str | None = None
+    sort_order: int = SQLField(default=0, index=True)
+    origin: str = origin_field()
+
+
+class Media(BaseModel):
+    image_url: str | None = None
+    video_url: str | None = None
+
+
+class PoseBase(BaseModel):
+    slug: Slug
+    name: str
+    other_names: list[str] = Field(default=[], description="Other names, e.g. Sanskrit.")
+    summary: str
+    benefits: list[str] = []
+    kind: PoseKind
+    position: Position
+    difficulty: Difficulty
+    target_areas: list[TargetArea] = Field(min_length=1)
+    demands: list[Demand] = Field(description="Movement demands the safety rules reason about.")
+    dose: Dose
+    props: list[str] = []
+    tips: list[str] = []
+    media: Media = Media()
+
+
+class PoseCreate(PoseBase):
+    source: SourceRef
+    steps: list[StepCreate] = Field(min_length=1)
+    modifications: list[ModificationCreate] = []
+
+
+class PoseSummary(PoseBase):
+    """A pose as listed: everything but its steps and modifications."""
+
+    source: SourceRef
+    links: dict[str, str]
+
+
+class PosePublic(PoseSummary):
+    steps: list[StepPublic]
+    modifications: list[ModificationPublic]

@@ -1,0 +1,16 @@
+"""Imports every table module, so that `SQLModel.metadata` is complete (Alembic uses this)."""
+
+from sqlmodel import SQLModel
+
+from models import (  # noqa: F401  (imported for their tables)
+    content_state,
+    modification,
+    pose,
+    routine,
+    safety_rule,
+    source,
+    step,
+    vocabulary_term,
+)
+
+metadata = SQLModel.metadata

@@ -1,0 +1,51 @@
+"""Sources: where content comes from (the article, guidelines, papers), with attribution."""
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+from sqlmodel import Field as SQLField
+from sqlmodel import SQLModel
+
+from models.base import json_field, origin_field
+from models.values import Slug
+from models.vocabulary import SourceKind
+
+
+class SourceSection(BaseModel):
+    """A section of a source, kept as structured material (e.g. the article's self-care list)."""
+
+    slug: Slug
+    title: str
+    text: str | None = None
+    items: list[str] = []
+
+
+class Source(SQLModel, table=True):
+    id: int | None = SQLField(default=None, primary_key=True)
+    slug: str = SQLField(max_length=80, unique=True)
+    title: str
+    kind: str = SQLField(max_length=40)
+    publisher: str | None = None
+    citation: str | None = None
+    url: str | None = None
+    licence: str | None = None
+    attribution: str
+    sections: list[dict[str, Any]] = json_field(default_factory=list)
+    sort_order: int = 0
+    origin: str = origin_field()
+
+
+class SourceCreate(BaseModel):
+    slug: Slug
+    title: str
+    kind: SourceKind
+    publisher: str | None = None
+    citation: str | None = None
+    url: str | None = None
+    licence: str | None = Field(default=None, description="Null when the source does not state one.")
+    attribution: str
+    sections: list[SourceSection] = []
+
+
+class SourcePublic(SourceCreate):
+    links: dict[str, str]

@@ -1,0 +1,37 @@
+"""Steps: the ordered instructions of a pose (every bullet of the article is one)."""
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+from sqlalchemy import UniqueConstraint
+from sqlmodel import Field as SQLField
+from sqlmodel import SQLModel
+
+from models.base import json_field
+from models.values import Range
+from models.vocabulary import StepCue
+
+
+class Step(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("pose_id", "position"),)
+
+    id: int | None = SQLField(default=None, primary_key=True)
+    pose_id: int = SQLField(foreign_key="pose.id", ondelete="CASCADE", index=True)
+    position: int
+    text: str
+    cue: str = SQLField(max_length=20)
+    hold_seconds: dict[str, Any] | None = json_field(default=None)
+    breaths: dict[str, Any] | None = json_field(default=None)
+    repetitions: dict[str, Any] | None = json_field(default=None)
+    phase: str | None = SQLField(default=None, max_length=40)
+    source_section: str | None = None
+
+
+class StepCreate(BaseModel):
+    text: str = Field(min_length=1)
+    cue: StepCue
+    hold_seconds: Range | None = None
+    breaths: Range | None = None
+    repetitions: Range | None = None
+    phase: str | None = None
+    section: str | None = Field(default=None, description="Source section; defaults to the pose's.")

@@ -1,0 +1,57 @@
+"""The questionnaire: labels, questions and help for every mobility limit and red flag."""
+
+from pydantic import BaseModel, Field
+from sqlalchemy import UniqueConstraint
+from sqlmodel import Field as SQLField
+from sqlmodel import SQLModel
+
+from models.base import origin_field
+from models.values import Slug
+from models.vocabulary import MobilityLimit, RedFlag, Urgency
+
+
+class VocabularyTerm(SQLModel, table=True):
+    __tablename__ = "vocabulary_term"
+    __table_args__ = (UniqueConstraint("kind", "slug"),)
+
+    id: int | None = SQLField(default=None, primary_key=True)
+    kind: str = SQLField(max_length=20, description="mobility_limit or red_flag")
+    slug: str = SQLField(max_length=80)
+    label: str
+    question: str
+    help_text: str
+    sort_order: int = 0
+    origin: str = origin_field()
+
+
+class TermCreate(BaseModel):
+    label: str = Field(min_length=1)
+    question: str = Field(min_length=1, description="What a client asks the person.")
+    help_text: str = Field(min_length=1)
+
+
+class MobilityLimitCreate(TermCreate):
+    slug: MobilityLimit
+
+
+class RedFlagCreate(TermCreate):
+    slug: RedFlag
+
+
+class MobilityLimitPublic(BaseModel):
+    slug: MobilityLimit
+    label: str
+    question: str
+    help_text: str
+    rules: list[Slug] = Field(description="The rules this answer triggers.")
+
+
+class RedFlagPublic(BaseModel):
+    slug: RedFlag
+    label: str
+    question: str
+    help_text: str
+    urgency: Urgency | None = Field(
+        description="How soon to see a clinician when present; null for advisory flags."
+    )
+    rules: list[Slug] = Field(description="The rules this answer triggers.")

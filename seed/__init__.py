@@ -1,0 +1,7 @@
+"""The seed: the article, the structured content derived from it, and its idempotent loader."""
+
+from pathlib import Path
+
+SEED_DIR = Path(__file__).parent
+CONTENT_FILE = SEED_DIR / "content.yaml"
+ARTICLE_FILE = SEED_DIR / "seed-article.txt"

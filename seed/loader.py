@@ -1,0 +1,246 @@
+"""The idempotent seed loader: inserts, updates and deletes only rows the seed owns.
+
+Rows are matched by their natural keys (slugs; a step by pose and position). A row the seed
+did not create is never changed or deleted; a seed slug that collides with one is an error.
+The content version is bumped only when something changed, in the same transaction.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import or_, text
+from sqlmodel import Session, SQLModel, select
+
+from api.content.build import build_snapshot
+from models.base import SEED_ORIGIN, utcnow
+from models.content_state import CONTENT_STATE_ID, ContentState
+from models.modification import Modification
+from models.pose import Pose
+from models.routine import Routine, RoutineEntry, seeded_routine_id
+from models.safety_rule import SafetyRule
+from models.source import Source
+from models.step import Step
+from models.vocabulary import RoutineKind
+from models.vocabulary_term import VocabularyTerm
+from seed.schema import SeedContent
+
+SEED_LOCK_KEY = 0x5EED  # PostgreSQL advisory lock: one seeder (or migrator) at a time
+
+
+class SeedConflictError(RuntimeError):
+    """A seed slug is already used by a row the seed did not create."""
+
+
+@dataclass
+class SeedReport:
+    inserted: Counter[str] = field(default_factory=Counter)
+    updated: Counter[str] = field(default_factory=Counter)
+    deleted: Counter[str] = field(default_factory=Counter)
+    version: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.inserted or self.updated or self.deleted)
+
+    def summary(self) -> str:
+        def fmt(counter: Counter[str]) -> str:
+            return ", ".join(f"{n} {table}" for table, n in sorted(counter.items())) or "nothing"
+
+        return (
+            f"inserted {fmt(self.inserted)}; updated {fmt(self.updated)}; "
+            f"deleted {fmt(self.deleted)}; content version {self.version}"
+        )
+
+
+class _Syncer:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.report = SeedReport()
+        self.stale: list[SQLModel] = []
+
+    def owned(self, model: type[Any], slugs: list[str]) -> list[Any]:
+        """Rows the seed owns, plus any row holding one of its slugs (a conflict if not owned)."""
+        rows = self.session.exec(
+            select(model).where(or_(model.origin == SEED_ORIGIN, model.slug.in_(slugs)))
+        ).all()
+        foreign = [row.slug for row in rows if row.origin != SEED_ORIGIN]
+        if foreign:
+            raise SeedConflictError(
+                f"{model.__tablename__} {', '.join(sorted(foreign))}: exists and was not "
+                "created by the seed; rename it or the seed entry"
+            )
+        return list(rows)
+
+    def sync(
+        self, model: type[Any], key: tuple[str, ...], desired: list[dict[str, Any]], existing: list[Any]
+    ) -> dict[tuple[Any, ...], Any]:
+        table = model.__tablename__
+        by_key = {tuple(getattr(row, f) for f in key): row for row in existing}
+        synced = {}
+        for values in desired:
+            row_key = tuple(values[f] for f in key)
+            row = by_key.pop(row_key, None)
+            if row is None:
+                row = model(**values)
+                self.session.add(row)
+                self.report.inserted[table] += 1
+            elif any(getattr(row, name) != value for name, value in values.items()):
+                for name, value in values.items():
+                    setattr(row, name, value)
+                self.report.updated[table] += 1
+            synced[row_key] = row
+        self.stale += by_key.values()
+        self.session.flush()
+        return synced
+
+    def delete_stale(self) -> None:
+        for row in reversed(self.stale):  # dependants were synced after what they depend on
+            self.session.delete(row)
+            self.report.deleted[row.__tablename__] += 1
+            self.session.flush()
+
+
+def apply_seed(session: Session, content: SeedContent) -> SeedReport:
+    """Bring the database in line with the seed, in the caller's transaction, then validate."""
+    content.to_catalogue().check()  # fail before writing anything
+    if session.get_bind().dialect.name == "postgresql":
+        session.exec(text("SELECT pg_advisory_xact_lock(:key)").bindparams(key=SEED_LOCK_KEY))
+    syncer = _Syncer(session)
+    _sync_content(syncer, content)
+    syncer.delete_stale()
+    report = syncer.report
+    report.version = _bump_version(session, content, changed=report.changed)
+    build_snapshot(session).catalogue.check()  # raises, and the caller rolls back
+    return report
+
+
+def _dump(model: Any, *fields: str) -> dict[str, Any]:
+    return model.model_dump(mode="json", include=set(fields))
+
+
+def _sync_content(syncer: _Syncer, content: SeedContent) -> None:
+    session = syncer.session
+    sources = syncer.sync(
+        Source,
+        ("slug",),
+        [{**s.model_dump(mode="json"), "sort_order": i} for i, s in enumerate(content.sources)],
+        syncer.owned(Source, [s.slug for s in content.sources]),
+    )
+    source_id = {slug: row.id for (slug,), row in sources.items()}
+
+    poses = syncer.sync(
+        Pose,
+        ("slug",),
+        [
+            {
+                **p.model_dump(mode="json", exclude={"source", "steps", "modifications"}),
+                "source_id": source_id[p.source.source],
+                "source_section": p.source.section,
+                "sort_order": i,
+            }
+            for i, p in enumerate(content.poses)
+        ],
+        syncer.owned(Pose, [p.slug for p in content.poses]),
+    )
+    pose_id = {slug: row.id for (slug,), row in poses.items()}
+
+    seeded_pose_ids = list(pose_id.values())
+    syncer.sync(
+        Step,
+        ("pose_id", "position"),
+        [
+            {
+                **s.model_dump(mode="json", exclude={"section"}),
+                "pose_id": pose_id[p.slug],
+                "position": n,
+                "source_section": s.section or p.source.section,
+            }
+            for p in content.poses
+            for n, s in enumerate(p.steps, start=1)
+        ],
+        list(session.exec(select(Step).where(Step.pose_id.in_(seeded_pose_ids))).all()),
+    )
+
+    modifications = [(p, m) for p in content.poses for m in p.modifications]
+    syncer.sync(
+        Modification,
+        ("slug",),
+        [
+            {
+                **m.model_dump(mode="json", exclude={"source"}),
+                "pose_id": pose_id[p.slug],
+                "source_id": source_id[m.source.source],
+                "source_section": m.source.section,
+                "sort_order": i,
+            }
+            for i, (p, m) in enumerate(modifications)
+        ],
+        syncer.owned(Modification, [m.slug for _, m in modifications]),
+    )
+
+    routines = syncer.sync(
+        Routine,
+        ("slug",),
+        [
+            {
+                "id": seeded_routine_id(r.slug),
+                **_dump(r, "slug", "name", "description"),
+                "kind": RoutineKind.seeded.value,
+                "source_id": source_id[r.source.source],
+                "source_section": r.source.section,
+                "sort_order": i,
+            }
+            for i, r in enumerate(content.routines)
+        ],
+        syncer.owned(Routine, [r.slug for r in content.routines]),
+    )
+    routine_ids = [row.id for row in routines.values()]
+    syncer.sync(
+        RoutineEntry,
+        ("routine_id", "position"),
+        [
+            {
+                "routine_id": seeded_routine_id(r.slug),
+                "position": n,
+                "pose_id": pose_id[item.pose],
+                "priority": item.priority,
+            }
+            for r in content.routines
+            for n, item in enumerate(r.items, start=1)
+        ],
+        list(session.exec(select(RoutineEntry).where(RoutineEntry.routine_id.in_(routine_ids))).all()),
+    )
+
+    syncer.sync(
+        SafetyRule,
+        ("slug",),
+        [{**r.model_dump(mode="json"), "sort_order": i} for i, r in enumerate(content.safety_rules)],
+        syncer.owned(SafetyRule, [r.slug for r in content.safety_rules]),
+    )
+    terms = [("mobility_limit", t) for t in content.mobility_limits]
+    terms += [("red_flag", t) for t in content.red_flags]
+    syncer.sync(
+        VocabularyTerm,
+        ("kind", "slug"),
+        [{**t.model_dump(mode="json"), "kind": kind, "sort_order": i} for i, (kind, t) in enumerate(terms)],
+        list(session.exec(select(VocabularyTerm).where(VocabularyTerm.origin == SEED_ORIGIN)).all()),
+    )
+
+
+def _bump_version(session: Session, content: SeedContent, *, changed: bool) -> int:
+    state = session.get(ContentState, CONTENT_STATE_ID)
+    timing = content.timing.model_dump()
+    if state is None:
+        state = ContentState(id=CONTENT_STATE_ID, version=0, **timing)
+        session.add(state)
+        changed = True
+    elif any(getattr(state, name) != value for name, value in timing.items()):
+        for name, value in timing.items():
+            setattr(state, name, value)
+        changed = True
+    if changed:
+        state.version += 1
+        state.updated_at = utcnow()
+    session.flush()
+    return state.version

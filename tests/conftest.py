@@ -1,0 +1,130 @@
+"""Fixtures: every database test runs on SQLite, and on PostgreSQL when TEST_DATABASE_URL is set.
+
+Each backend's database is built by the real Alembic migrations and the real seed, once per
+session; each test then runs inside a transaction that is rolled back.
+"""
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy import Connection, Engine, text
+from sqlmodel import Session
+
+from api.bootstrap import run_migrations, run_seed
+from api.compose import Catalogue
+from api.db import SessionFactory, make_engine, session_factory
+from api.main import create_app
+from api.settings import Settings
+from seed import CONTENT_FILE
+from seed.schema import SeedContent, read_seed
+
+POSTGRES_URL = os.environ.get("TEST_DATABASE_URL")
+REQUIRE_POSTGRES = os.environ.get("STRETCHBASE_REQUIRE_POSTGRES") == "1"
+BACKENDS = ["sqlite", *(["postgresql"] if POSTGRES_URL else [])]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if REQUIRE_POSTGRES and not POSTGRES_URL:
+        raise pytest.UsageError("STRETCHBASE_REQUIRE_POSTGRES=1 but TEST_DATABASE_URL is not set")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    counts = {backend: 0 for backend in BACKENDS}
+    for report in terminalreporter.stats.get("passed", []):
+        for backend in BACKENDS:
+            counts[backend] += f"[{backend}" in report.nodeid or f"-{backend}" in report.nodeid
+    legs = ", ".join(f"{backend}: {n} passed" for backend, n in counts.items())
+    terminalreporter.write_line(f"database legs — {legs}")
+    if not POSTGRES_URL:
+        terminalreporter.write_line("PostgreSQL leg not run: TEST_DATABASE_URL is not set")
+
+
+def reset_postgres(engine: Engine) -> None:
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+
+
+def fresh_database_url(backend: str, directory: Path) -> str:
+    """An empty database of this backend (the PostgreSQL one is TEST_DATABASE_URL, reset)."""
+    if backend == "sqlite":
+        return f"sqlite:///{directory / 'stretchbase-test.db'}"
+    assert POSTGRES_URL
+    engine = make_engine(POSTGRES_URL)
+    reset_postgres(engine)
+    engine.dispose()
+    return POSTGRES_URL
+
+
+@pytest.fixture(scope="session")
+def seed_content() -> SeedContent:
+    return read_seed(CONTENT_FILE)
+
+
+@pytest.fixture(scope="session")
+def catalogue(seed_content: SeedContent) -> Catalogue:
+    """The composer's input, straight from the seed file: no database, no app."""
+    catalogue = seed_content.to_catalogue(version=1)
+    catalogue.check()
+    return catalogue
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def engine(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    """A migrated, seeded database for this backend, shared by the session."""
+    url = fresh_database_url(backend, tmp_path_factory.mktemp(backend))
+    engine = make_engine(url)
+    run_migrations(engine)
+    run_seed(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def connection(engine: Engine) -> Iterator[Connection]:
+    with engine.connect() as connection:
+        transaction = connection.begin()
+        yield connection
+        transaction.rollback()
+
+
+@pytest.fixture
+def sessions(connection: Connection) -> SessionFactory:
+    """Sessions whose commits are savepoints inside the test's rolled-back transaction."""
+    return session_factory(connection, join_transaction_mode="create_savepoint")
+
+
+@pytest.fixture
+def session(sessions: SessionFactory) -> Iterator[Session]:
+    with sessions() as session:
+        yield session
+
+
+def make_settings(**overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "database_url": "sqlite:///unused.db",
+        "rate_limit": "off",
+        "content_refresh_seconds": 3600,
+        "redis_url": None,
+    }
+    return Settings(**(values | overrides))
+
+
+@pytest.fixture
+def app(sessions: SessionFactory) -> FastAPI:
+    return create_app(make_settings(), sessions=sessions)
+
+
+@pytest.fixture
+def client(app: FastAPI) -> Iterator[TestClient]:
+    with TestClient(app) as client:
+        yield client

@@ -1,0 +1,90 @@
+"""The loader is idempotent, owns only its rows, and never leaves a partial write."""
+
+import pytest
+from sqlalchemy import Engine, func
+from sqlmodel import Session, select
+
+from api.bootstrap import run_migrations
+from api.db import make_engine, session_factory, session_scope
+from models.content_state import CONTENT_STATE_ID, ContentState
+from models.pose import Pose
+from models.routine import Routine
+from models.source import Source
+from models.step import Step
+from seed.loader import SeedConflictError, apply_seed
+from seed.schema import SeedContent
+from tests.conftest import fresh_database_url
+
+
+@pytest.fixture
+def empty_engine(backend: str, tmp_path) -> Engine:
+    engine = make_engine(fresh_database_url(backend, tmp_path))
+    run_migrations(engine)
+    yield engine
+    engine.dispose()
+
+
+def _seed(engine: Engine, content: SeedContent):
+    with session_scope(session_factory(engine)) as session:
+        return apply_seed(session, content)
+
+
+def _count(engine: Engine, model) -> int:
+    with Session(engine) as session:
+        return session.exec(select(func.count()).select_from(model)).one()
+
+
+def test_first_run_inserts_second_changes_nothing(empty_engine: Engine, seed_content: SeedContent) -> None:
+    first = _seed(empty_engine, seed_content)
+    assert first.inserted["pose"] == 7 and first.inserted["step"] == 47
+    assert first.version == 1
+    second = _seed(empty_engine, seed_content)
+    assert not second.changed
+    assert second.version == 1  # the content version does not move
+    assert _count(empty_engine, Pose) == 7 and _count(empty_engine, Step) == 47
+
+
+def test_edits_update_by_slug_and_bump_the_version(empty_engine: Engine, seed_content: SeedContent) -> None:
+    _seed(empty_engine, seed_content)
+    edited = seed_content.model_copy(deep=True)
+    edited.poses[0].name = "Goddess Pose (edited)"
+    edited.poses[0].steps.pop()  # one step fewer
+    report = _seed(empty_engine, edited)
+    assert report.updated["pose"] == 1 and report.deleted["step"] == 1
+    assert report.version == 2
+    with Session(empty_engine) as session:
+        pose = session.exec(select(Pose).where(Pose.slug == "goddess-pose")).one()
+        assert pose.name == "Goddess Pose (edited)"
+
+
+def test_never_touches_rows_it_did_not_create(empty_engine: Engine, seed_content: SeedContent) -> None:
+    _seed(empty_engine, seed_content)
+    with session_scope(session_factory(empty_engine)) as session:
+        session.add(Routine(name="mine", description="a saved routine", kind="composed", origin="api"))
+    _seed(empty_engine, seed_content)
+    with Session(empty_engine) as session:
+        assert session.exec(select(Routine).where(Routine.origin == "api")).one().name == "mine"
+
+
+def test_a_slug_taken_by_someone_else_is_a_conflict(empty_engine: Engine, seed_content: SeedContent) -> None:
+    _seed(empty_engine, seed_content)
+    with session_scope(session_factory(empty_engine)) as session:
+        pose = session.exec(select(Pose).where(Pose.slug == "pelvic-tilt")).one()
+        pose.origin = "editor"
+    edited = seed_content.model_copy(deep=True)
+    edited.sources[0].title = "A new title"  # synced before the poses, then rolled back
+    with pytest.raises(SeedConflictError, match="pelvic-tilt"):
+        _seed(empty_engine, edited)
+    with Session(empty_engine) as session:
+        assert session.exec(select(Source).where(Source.slug == edited.sources[0].slug)).one().title != "A new title"
+        assert session.get(ContentState, CONTENT_STATE_ID).version == 1
+
+
+def test_an_invalid_rule_base_writes_nothing(empty_engine: Engine, seed_content: SeedContent) -> None:
+    broken = seed_content.model_copy(deep=True)
+    broken.safety_rules = [r for r in broken.safety_rules if r.slug != "red-flag-fever"]
+    with pytest.raises(ValueError, match="red flag fever has no rule"):
+        _seed(empty_engine, broken)
+    assert _count(empty_engine, Pose) == 0
+    with Session(empty_engine) as session:
+        assert session.get(ContentState, CONTENT_STATE_ID) is None
