@@ -31,6 +31,8 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	command -v docker-compose >/dev/null || (apt-get update -qq && apt-get install -y -qq docker-compose)
+	docker-compose -f docker-compose.yml config --quiet
 
 openapi: $(VENV)/.installed-run
 	$(BIN)/stretchbase openapi

@@ -1,8 +1,8 @@
 """Alembic environment: migrates the database named by DATABASE_URL (or a given connection)."""
 
-from alembic import context
 from sqlalchemy import Connection, Engine
 
+from alembic import context
 from api.db import make_engine
 from api.settings import get_settings
 from models.registry import metadata

@@ -2,11 +2,11 @@
 
 from pathlib import Path
 
-from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, text
 from sqlmodel import Session
 
+from alembic import command
 from api.db import session_factory, session_scope
 from models.content_state import CONTENT_STATE_ID, ContentState
 from seed import CONTENT_FILE

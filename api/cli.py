@@ -12,9 +12,10 @@ from pydantic_core import to_json
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from api.compose import UnknownBaseRoutineError, compose as compose_routine
-from api.content.build import build_snapshot
 from api.bootstrap import PROJECT_ROOT, is_seeded, run_migrations, run_seed
+from api.compose import UnknownBaseRoutineError
+from api.compose import compose as compose_routine
+from api.content.build import build_snapshot
 from api.db import make_engine
 from api.settings import get_settings
 from models.composition import DEFAULT_BASE_ROUTINE, ComposeRequest
@@ -110,5 +111,7 @@ def compose(
         typer.echo(f"{exc}; accepted: {', '.join(exc.accepted)}", err=True)
         raise typer.Exit(2) from exc
     body = result.model_dump(mode="json")
-    sys.stdout.write(json.dumps(body, indent=2, ensure_ascii=False) if pretty else to_json(body).decode())
+    sys.stdout.write(
+        json.dumps(body, indent=2, ensure_ascii=False) if pretty else to_json(body).decode()
+    )
     sys.stdout.write("\n")

@@ -22,7 +22,9 @@ def _describe(request: ComposeRequest, result: ComposedRoutine) -> str:
     )
 
 
-def save_composition(session: Session, request: ComposeRequest, result: ComposedRoutine) -> uuid.UUID:
+def save_composition(
+    session: Session, request: ComposeRequest, result: ComposedRoutine
+) -> uuid.UUID:
     normalized = request.normalized()
     row = Routine(
         name="Composed routine" if result.outcome == "routine" else "Referral",

@@ -13,6 +13,7 @@ from api.content.store import ContentStore
 from api.db import SessionFactory, make_engine, session_factory
 from api.http.openapi import install_openapi
 from api.http.problems import install_problem_handlers
+from api.openapi_examples import EXAMPLES
 from api.routers import health, poses, routines, safety_rules, sources, vocabulary
 from api.settings import Settings, get_settings
 
@@ -80,5 +81,5 @@ def create_app(settings: Settings | None = None, sessions: SessionFactory | None
     install_problem_handlers(app)
     for module in (poses, routines, safety_rules, vocabulary, sources, health):
         app.include_router(module.router)
-    install_openapi(app)
+    install_openapi(app, EXAMPLES)
     return app

@@ -8,11 +8,11 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="STRETCHBASE_", extra="ignore", populate_by_name=True)
-
-    database_url: str = Field(
-        default="sqlite:///./stretchbase.db", validation_alias="DATABASE_URL"
+    model_config = SettingsConfigDict(
+        env_prefix="STRETCHBASE_", extra="ignore", populate_by_name=True
     )
+
+    database_url: str = Field(default="sqlite:///./stretchbase.db", validation_alias="DATABASE_URL")
     redis_url: str | None = Field(default=None, validation_alias="REDIS_URL")
     rate_limit: str = Field(
         default="300/minute", description="Per anonymous client, e.g. 300/minute; 'off' disables."

@@ -93,4 +93,3 @@ class RoutineSummary(BaseModel):
     item_count: int
     total_seconds: int
     links: dict[str, str]
-

@@ -42,7 +42,9 @@ class SourceCreate(BaseModel):
     publisher: str | None = None
     citation: str | None = None
     url: str | None = None
-    licence: str | None = Field(default=None, description="Null when the source does not state one.")
+    licence: str | None = Field(
+        default=None, description="Null when the source does not state one."
+    )
     attribution: str
     sections: list[SourceSection] = []
 

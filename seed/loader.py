@@ -73,7 +73,11 @@ class _Syncer:
         return list(rows)
 
     def sync(
-        self, model: type[Any], key: tuple[str, ...], desired: list[dict[str, Any]], existing: list[Any]
+        self,
+        model: type[Any],
+        key: tuple[str, ...],
+        desired: list[dict[str, Any]],
+        existing: list[Any],
     ) -> dict[tuple[Any, ...], Any]:
         table = model.__tablename__
         by_key = {tuple(getattr(row, f) for f in key): row for row in existing}
@@ -209,13 +213,18 @@ def _sync_content(syncer: _Syncer, content: SeedContent) -> None:
             for r in content.routines
             for n, item in enumerate(r.items, start=1)
         ],
-        list(session.exec(select(RoutineEntry).where(RoutineEntry.routine_id.in_(routine_ids))).all()),
+        list(
+            session.exec(select(RoutineEntry).where(RoutineEntry.routine_id.in_(routine_ids))).all()
+        ),
     )
 
     syncer.sync(
         SafetyRule,
         ("slug",),
-        [{**r.model_dump(mode="json"), "sort_order": i} for i, r in enumerate(content.safety_rules)],
+        [
+            {**r.model_dump(mode="json"), "sort_order": i}
+            for i, r in enumerate(content.safety_rules)
+        ],
         syncer.owned(SafetyRule, [r.slug for r in content.safety_rules]),
     )
     terms = [("mobility_limit", t) for t in content.mobility_limits]
@@ -223,8 +232,13 @@ def _sync_content(syncer: _Syncer, content: SeedContent) -> None:
     syncer.sync(
         VocabularyTerm,
         ("kind", "slug"),
-        [{**t.model_dump(mode="json"), "kind": kind, "sort_order": i} for i, (kind, t) in enumerate(terms)],
-        list(session.exec(select(VocabularyTerm).where(VocabularyTerm.origin == SEED_ORIGIN)).all()),
+        [
+            {**t.model_dump(mode="json"), "kind": kind, "sort_order": i}
+            for i, (kind, t) in enumerate(terms)
+        ],
+        list(
+            session.exec(select(VocabularyTerm).where(VocabularyTerm.origin == SEED_ORIGIN)).all()
+        ),
     )
 
 

@@ -79,7 +79,6 @@ class SeedContent(BaseModel):
             ]
         return problems
 
-
     def to_catalogue(self, version: int = 0) -> Catalogue:
         """The composer's view of this content, without a database (for tests and checks)."""
         poses = {p.slug: _pose_facts(p) for p in self.poses}
@@ -92,7 +91,9 @@ class SeedContent(BaseModel):
             r.slug: RoutinePlan(r.slug, tuple(PlannedPose(i.pose, i.priority) for i in r.items))
             for r in self.routines
         }
-        return Catalogue(version, self.timing, poses, modifications, routines, tuple(self.safety_rules))
+        return Catalogue(
+            version, self.timing, poses, modifications, routines, tuple(self.safety_rules)
+        )
 
 
 def _pose_facts(pose: PoseCreate) -> PoseFacts:
@@ -100,12 +101,18 @@ def _pose_facts(pose: PoseCreate) -> PoseFacts:
         StepPublic(
             **step.model_dump(exclude={"section"}),
             position=n,
-            source=SourceRef(source=pose.source.source, section=step.section or pose.source.section),
+            source=SourceRef(
+                source=pose.source.source, section=step.section or pose.source.section
+            ),
         )
         for n, step in enumerate(pose.steps, start=1)
     )
     ref = PoseRef(
-        slug=pose.slug, name=pose.name, kind=pose.kind, position=pose.position, href=f"/v1/poses/{pose.slug}"
+        slug=pose.slug,
+        name=pose.name,
+        kind=pose.kind,
+        position=pose.position,
+        href=f"/v1/poses/{pose.slug}",
     )
     return PoseFacts(ref, frozenset(pose.demands), pose.dose, steps)
 

@@ -33,7 +33,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    counts = {backend: 0 for backend in BACKENDS}
+    counts = dict.fromkeys(BACKENDS, 0)
     for report in terminalreporter.stats.get("passed", []):
         for backend in BACKENDS:
             counts[backend] += f"[{backend}" in report.nodeid or f"-{backend}" in report.nodeid

@@ -116,7 +116,9 @@ class Catalogue:
                 ):
                     problems.append(f"rule {rule.slug}: unknown modification {effect.modification}")
         slugs = [rule.slug for rule in self.rules]
-        problems += [f"rule {slug}: slug used twice" for slug in sorted(set(slugs)) if slugs.count(slug) > 1]
+        problems += [
+            f"rule {slug}: slug used twice" for slug in sorted(set(slugs)) if slugs.count(slug) > 1
+        ]
         return problems
 
     def _coverage_problems(self) -> list[str]:
@@ -127,7 +129,9 @@ class Catalogue:
             matching = [b.band for b in bands if b.min <= level <= b.max]
             if len(matching) != 1:
                 problems.append(f"pain level {level} falls in {len(matching)} bands {matching}")
-        limits = {r.trigger.limit for r in self.rules if isinstance(r.trigger, MobilityLimitTrigger)}
+        limits = {
+            r.trigger.limit for r in self.rules if isinstance(r.trigger, MobilityLimitTrigger)
+        }
         flags = {r.trigger.flag for r in self.rules if isinstance(r.trigger, RedFlagTrigger)}
         problems += [f"mobility limit {v} has no rule" for v in MobilityLimit if v not in limits]
         problems += [f"red flag {v} has no rule" for v in RedFlag if v not in flags]

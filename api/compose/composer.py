@@ -124,7 +124,9 @@ def compose(request: ComposeRequest, catalogue: Catalogue) -> ComposedRoutine:
     )
     band = next(r.trigger.band for r in fired if isinstance(r.trigger, PainBandTrigger))
     candidates = [
-        _Candidate(pose=catalogue.poses[e.pose], priority=e.priority, dose=catalogue.poses[e.pose].dose)
+        _Candidate(
+            pose=catalogue.poses[e.pose], priority=e.priority, dose=catalogue.poses[e.pose].dose
+        )
         for e in plan.entries
     ]
 
@@ -226,8 +228,9 @@ def _fit_time_budget(
         return
     kept = [c for c in candidates if not c.excluded_by]
     total = sum(dose_seconds(c.dose, catalogue.timing) for c in kept)
-    # Lowest priority first; between equal priorities, the later pose goes first.
-    for candidate in sorted(reversed(kept), key=lambda c: -c.priority):
+    # Lowest priority (highest number) first; between equal priorities, the later pose first.
+    by_drop_order = sorted(enumerate(kept), key=lambda pair: (pair[1].priority, pair[0]))
+    for _, candidate in reversed(by_drop_order):
         if total <= request.minutes * 60:
             break
         total -= dose_seconds(candidate.dose, catalogue.timing)

@@ -40,7 +40,11 @@ def pose_links(slug: str) -> dict[str, str]:
 
 def pose_ref(pose: PosePublic) -> PoseRef:
     return PoseRef(
-        slug=pose.slug, name=pose.name, kind=pose.kind, position=pose.position, href=pose.links["self"]
+        slug=pose.slug,
+        name=pose.name,
+        kind=pose.kind,
+        position=pose.position,
+        href=pose.links["self"],
     )
 
 
@@ -78,8 +82,9 @@ def build_snapshot(session: Session) -> ContentSnapshot:
         routine_summaries=tuple(_summary(r) for r in routines),
         sources=tuple(_sources(session)),
         safety_rules=tuple(
-            SafetyRulePublic(**r.model_dump(), links={"self": f"/v1/safety-rules/{r.slug}"})
-            .model_dump(mode="json")
+            SafetyRulePublic(
+                **r.model_dump(), links={"self": f"/v1/safety-rules/{r.slug}"}
+            ).model_dump(mode="json")
             for r in rules
         ),
         mobility_limits=tuple(limits),
@@ -95,13 +100,19 @@ def _poses(session: Session, source_slug: dict[int, str]) -> dict[int, PosePubli
     steps: dict[int, list[StepPublic]] = defaultdict(list)
     for step in session.exec(select(Step).order_by(Step.pose_id, Step.position)):
         source = SourceRef(source=source_of[step.pose_id], section=step.source_section)
-        steps[step.pose_id].append(StepPublic(**step.model_dump(include=STEP_FIELDS), source=source))
+        steps[step.pose_id].append(
+            StepPublic(**step.model_dump(include=STEP_FIELDS), source=source)
+        )
     mods: dict[int, list[ModificationPublic]] = defaultdict(list)
-    for mod in session.exec(select(Modification).order_by(Modification.sort_order, Modification.id)):
+    for mod in session.exec(
+        select(Modification).order_by(Modification.sort_order, Modification.id)
+    ):
         source = SourceRef(source=source_slug[mod.source_id], section=mod.source_section)
         mods[mod.pose_id].append(
             ModificationPublic(
-                **mod.model_dump(include=MODIFICATION_FIELDS), pose=slug_of[mod.pose_id], source=source
+                **mod.model_dump(include=MODIFICATION_FIELDS),
+                pose=slug_of[mod.pose_id],
+                source=source,
             )
         )
     return {

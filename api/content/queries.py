@@ -93,11 +93,7 @@ def pose_page(
     return page_dict([project(pose_summary(p), fields) for p in window], len(ordered), page)
 
 
-def filtered_page(
-    items: Sequence[JSONDict], page: PageParams, **equals: str | None
-) -> JSONDict:
+def filtered_page(items: Sequence[JSONDict], page: PageParams, **equals: str | None) -> JSONDict:
     """A page of `items` whose fields equal the given values (None matches anything)."""
-    matching = [
-        item for item in items if all(v is None or item[k] == v for k, v in equals.items())
-    ]
+    matching = [item for item in items if all(v is None or item[k] == v for k, v in equals.items())]
     return page_dict(matching[page.offset : page.offset + page.limit], len(matching), page)

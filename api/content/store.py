@@ -48,7 +48,9 @@ class ContentStore:
                     snapshot = build_snapshot(session)
                     snapshot.catalogue.check()
                 except (CatalogueError, ValidationError) as exc:
-                    logger.error("content version %s rejected, keeping the old one: %s", version, exc)
+                    logger.error(
+                        "content version %s rejected, keeping the old one: %s", version, exc
+                    )
                     changed = False
                 else:
                     self.snapshot = snapshot

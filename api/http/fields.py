@@ -31,7 +31,15 @@ def parse_fields(raw: str | None, accepted: Sequence[str]) -> tuple[str, ...] | 
     if unknown or not names:
         message = f"unknown field(s): {', '.join(unknown)}" if unknown else "no field named"
         raise validation_problem(
-            [FieldError(location="query", field="fields", message=message, value=raw[:100], accepted=list(accepted))]
+            [
+                FieldError(
+                    location="query",
+                    field="fields",
+                    message=message,
+                    value=raw[:100],
+                    accepted=list(accepted),
+                )
+            ]
         )
     return tuple(name for name in accepted if name in names)
 

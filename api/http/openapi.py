@@ -28,7 +28,10 @@ def problem_example(status: int, detail: str, instance: str) -> dict[str, Any]:
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """Declare error responses; `install_openapi` gives them the problem+json media type."""
     return {
-        status: {"model": Problem, "description": ERROR_DESCRIPTIONS.get(status, HTTPStatus(status).phrase)}
+        status: {
+            "model": Problem,
+            "description": ERROR_DESCRIPTIONS.get(status, HTTPStatus(status).phrase),
+        }
         for status in statuses
     }
 
@@ -42,7 +45,18 @@ def _as_problem_json(spec: dict[str, Any]) -> None:
                     content[PROBLEM_MEDIA_TYPE] = content.pop("application/json")
 
 
-def install_openapi(app: FastAPI) -> None:
+def _with_examples(spec: dict[str, Any], examples: dict[str, Any]) -> None:
+    for path_item in spec.get("paths", {}).values():
+        for operation in path_item.values():
+            example = examples.get(operation.get("operationId"))
+            content = operation.get("responses", {}).get("200", {}).get("content", {})
+            if example is not None and "application/json" in content:
+                content["application/json"]["example"] = example
+
+
+def install_openapi(app: FastAPI, examples: dict[str, Any]) -> None:
+    """Serve a spec whose errors are problem+json and whose operations carry examples."""
+
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
             spec = get_openapi(
@@ -55,6 +69,7 @@ def install_openapi(app: FastAPI) -> None:
                 license_info=app.license_info,
             )
             _as_problem_json(spec)
+            _with_examples(spec, examples)
             app.openapi_schema = spec
         return app.openapi_schema
 

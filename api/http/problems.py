@@ -14,7 +14,8 @@ import pydantic_core
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, Field
-from sqlalchemy.exc import DBAPIError, TimeoutError as PoolTimeoutError
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
@@ -62,9 +63,15 @@ class ProblemError(Exception):
         self.headers = headers or {}
 
 
-def problem_body(status: int, detail: str, instance: str, errors: list[FieldError] | None = None) -> bytes:
+def problem_body(
+    status: int, detail: str, instance: str, errors: list[FieldError] | None = None
+) -> bytes:
     problem = Problem(
-        title=HTTPStatus(status).phrase, status=status, detail=detail, instance=instance, errors=errors
+        title=HTTPStatus(status).phrase,
+        status=status,
+        detail=detail,
+        instance=instance,
+        errors=errors,
     )
     return pydantic_core.to_json(problem.model_dump(exclude_none=True))
 
@@ -162,7 +169,9 @@ GENERIC_DETAILS = {
 
 async def _on_problem(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ProblemError)
-    return problem_response(exc.status, exc.detail, request.url.path, errors=exc.errors, headers=exc.headers)
+    return problem_response(
+        exc.status, exc.detail, request.url.path, errors=exc.errors, headers=exc.headers
+    )
 
 
 async def _on_http_exception(request: Request, exc: Exception) -> Response:
@@ -196,7 +205,8 @@ async def _on_unexpected(request: Request, exc: Exception) -> Response:
     logger.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
     return problem_response(
         500,
-        "An unexpected error occurred. It has been logged; quote the X-Request-ID header if you report it.",
+        "An unexpected error occurred. It has been logged; "
+        "quote the X-Request-ID header if you report it.",
         request.url.path,
     )
 

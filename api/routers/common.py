@@ -48,7 +48,9 @@ def snapshot_item(
     item = index.get(slug)
     if item is None:
         raise ProblemError(
-            404, f"There is no {collection.replace('_', ' ')} {slug[:80]!r}; list them to see the slugs."
+            404,
+            f"There is no {collection.replace('_', ' ')} {slug[:80]!r}; "
+            "list them to see the slugs.",
         )
     rendered = snapshot.renders.get_or_render((collection, slug), lambda: item)
     return cached_response(request, rendered, cache_control=public_cache_control(settings))

@@ -43,7 +43,9 @@ async def get_readiness(request: Request) -> dict[str, object]:
     try:
         await run_in_threadpool(_ping, request)
     except Exception as exc:
-        raise ProblemError(503, "The database is unreachable.", headers={"Retry-After": "5"}) from exc
+        raise ProblemError(
+            503, "The database is unreachable.", headers={"Retry-After": "5"}
+        ) from exc
     snapshot = request.app.state.content.snapshot
     if snapshot is None:
         raise ProblemError(503, "The content is not loaded yet.", headers={"Retry-After": "5"})

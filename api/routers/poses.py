@@ -33,8 +33,8 @@ def _pose_or_404(snapshot: Snapshot, slug: str) -> dict:
     "",
     operation_id="list_poses",
     summary="List poses",
-    description="Poses in the article's order unless `sort` says otherwise. Filters combine with AND; "
-    "`excludes_demand` may repeat and leaves out every pose with any of those demands.",
+    description="Poses in the article's order unless `sort` says otherwise. Filters combine "
+    "with AND; `excludes_demand` may repeat and leaves out every pose with any of those demands.",
     response_model=Page[PoseSummary],
     responses=problem_responses(422, 503),
 )
@@ -83,11 +83,17 @@ async def list_poses(
     responses=problem_responses(404, 422, 503),
 )
 async def get_pose(
-    request: Request, slug: str, snapshot: Snapshot, settings: AppSettings, fields: FieldsQuery = None
+    request: Request,
+    slug: str,
+    snapshot: Snapshot,
+    settings: AppSettings,
+    fields: FieldsQuery = None,
 ) -> Response:
     selected = parse_fields(fields, DETAIL_FIELDS)
     pose = _pose_or_404(snapshot, slug)
-    rendered = snapshot.renders.get_or_render(("pose", slug, selected), lambda: project(pose, selected))
+    rendered = snapshot.renders.get_or_render(
+        ("pose", slug, selected), lambda: project(pose, selected)
+    )
     return cached_response(request, rendered, cache_control=public_cache_control(settings))
 
 

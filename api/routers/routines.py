@@ -109,9 +109,7 @@ def list_routines(
         **problem_responses(413, 415, 422, 503),
     },
 )
-async def compose_routine(
-    request: Request, body: ComposeRequest, snapshot: Snapshot
-) -> Response:
+async def compose_routine(request: Request, body: ComposeRequest, snapshot: Snapshot) -> Response:
     rendered = _composed(snapshot, body, "body")
     if not body.save:
         return Response(
@@ -194,7 +192,9 @@ def get_routine(
         routine_id = None
     composed = compositions.get_composed(session, routine_id) if routine_id else None
     if composed is None:
-        raise ProblemError(404, f"There is no routine {slug_or_id[:80]!r}; GET /v1/routines lists them.")
+        raise ProblemError(
+            404, f"There is no routine {slug_or_id[:80]!r}; GET /v1/routines lists them."
+        )
     return cached_response(
         request, Rendered.of(project(composed, selected)), cache_control=SAVED_CACHE_CONTROL
     )

@@ -30,8 +30,14 @@ async def list_safety_rules(
     severity: Severity | None = None,
 ) -> Response:
     return snapshot_page(
-        request, snapshot, settings, "safety_rules", snapshot.safety_rules, page,
-        kind=kind, severity=severity,
+        request,
+        snapshot,
+        settings,
+        "safety_rules",
+        snapshot.safety_rules,
+        page,
+        kind=kind,
+        severity=severity,
     )
 
 
@@ -40,7 +46,7 @@ async def list_safety_rules(
     operation_id="get_safety_rule",
     summary="Get one safety rule",
     response_model=SafetyRulePublic,
-    responses=problem_responses(404, 503),
+    responses=problem_responses(404, 422, 503),
 )
 async def get_safety_rule(
     request: Request, slug: str, snapshot: Snapshot, settings: AppSettings

@@ -31,7 +31,7 @@ async def list_sources(
     operation_id="get_source",
     summary="Get one source",
     response_model=SourcePublic,
-    responses=problem_responses(404, 503),
+    responses=problem_responses(404, 422, 503),
 )
 async def get_source(
     request: Request, slug: str, snapshot: Snapshot, settings: AppSettings

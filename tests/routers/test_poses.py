@@ -33,7 +33,10 @@ def test_list_is_the_seven_in_article_order(client: TestClient) -> None:
         ("q=nothing-like-this", []),
         ("excludes_demand=floor", ["goddess-pose"]),
         ("excludes_demand=kneeling&excludes_demand=supine", ["goddess-pose"]),
-        ("excludes_demand=spinal_rotation&position=supine", ["knee-to-chest", "pelvic-tilt", "happy-baby"]),
+        (
+            "excludes_demand=spinal_rotation&position=supine",
+            ["knee-to-chest", "pelvic-tilt", "happy-baby"],
+        ),
         ("kind=static&position=supine&target_area=thighs", ["knee-to-chest"]),
     ],
 )
@@ -82,7 +85,10 @@ def test_one_pose_has_steps_and_modifications_inline(client: TestClient) -> None
     assert pose["dose"]["hold_seconds"] == {"min": 30, "max": None}
     assert "childs-pose-pillow-under-belly" in [m["slug"] for m in pose["modifications"]]
     assert pose["source"] == {"source": "hip-stretches-article", "section": "2. Child's Pose"}
-    assert pose["links"] == {"self": "/v1/poses/childs-pose", "steps": "/v1/poses/childs-pose/steps"}
+    assert pose["links"] == {
+        "self": "/v1/poses/childs-pose",
+        "steps": "/v1/poses/childs-pose/steps",
+    }
     assert pose["media"] == {"image_url": None, "video_url": None}
 
 
@@ -106,8 +112,17 @@ def test_unknown_pose_is_a_404_problem(client: TestClient) -> None:
 
 @pytest.mark.parametrize(
     "query",
-    ["position=flying", "kind=fast", "excludes_demand=jumping", "sort=random", "limit=0", "limit=101",
-     "offset=-1", "limit=abc", "q="],
+    [
+        "position=flying",
+        "kind=fast",
+        "excludes_demand=jumping",
+        "sort=random",
+        "limit=0",
+        "limit=101",
+        "offset=-1",
+        "limit=abc",
+        "q=",
+    ],
 )
 def test_bad_filters_are_422_problems(client: TestClient, query: str) -> None:
     response = client.get(f"/v1/poses?{query}")

@@ -34,7 +34,9 @@ def _count(engine: Engine, model) -> int:
         return session.exec(select(func.count()).select_from(model)).one()
 
 
-def test_first_run_inserts_second_changes_nothing(empty_engine: Engine, seed_content: SeedContent) -> None:
+def test_first_run_inserts_second_changes_nothing(
+    empty_engine: Engine, seed_content: SeedContent
+) -> None:
     first = _seed(empty_engine, seed_content)
     assert first.inserted["pose"] == 7 and first.inserted["step"] == 47
     assert first.version == 1
@@ -44,7 +46,9 @@ def test_first_run_inserts_second_changes_nothing(empty_engine: Engine, seed_con
     assert _count(empty_engine, Pose) == 7 and _count(empty_engine, Step) == 47
 
 
-def test_edits_update_by_slug_and_bump_the_version(empty_engine: Engine, seed_content: SeedContent) -> None:
+def test_edits_update_by_slug_and_bump_the_version(
+    empty_engine: Engine, seed_content: SeedContent
+) -> None:
     _seed(empty_engine, seed_content)
     edited = seed_content.model_copy(deep=True)
     edited.poses[0].name = "Goddess Pose (edited)"
@@ -57,16 +61,22 @@ def test_edits_update_by_slug_and_bump_the_version(empty_engine: Engine, seed_co
         assert pose.name == "Goddess Pose (edited)"
 
 
-def test_never_touches_rows_it_did_not_create(empty_engine: Engine, seed_content: SeedContent) -> None:
+def test_never_touches_rows_it_did_not_create(
+    empty_engine: Engine, seed_content: SeedContent
+) -> None:
     _seed(empty_engine, seed_content)
     with session_scope(session_factory(empty_engine)) as session:
-        session.add(Routine(name="mine", description="a saved routine", kind="composed", origin="api"))
+        session.add(
+            Routine(name="mine", description="a saved routine", kind="composed", origin="api")
+        )
     _seed(empty_engine, seed_content)
     with Session(empty_engine) as session:
         assert session.exec(select(Routine).where(Routine.origin == "api")).one().name == "mine"
 
 
-def test_a_slug_taken_by_someone_else_is_a_conflict(empty_engine: Engine, seed_content: SeedContent) -> None:
+def test_a_slug_taken_by_someone_else_is_a_conflict(
+    empty_engine: Engine, seed_content: SeedContent
+) -> None:
     _seed(empty_engine, seed_content)
     with session_scope(session_factory(empty_engine)) as session:
         pose = session.exec(select(Pose).where(Pose.slug == "pelvic-tilt")).one()
@@ -76,11 +86,16 @@ def test_a_slug_taken_by_someone_else_is_a_conflict(empty_engine: Engine, seed_c
     with pytest.raises(SeedConflictError, match="pelvic-tilt"):
         _seed(empty_engine, edited)
     with Session(empty_engine) as session:
-        assert session.exec(select(Source).where(Source.slug == edited.sources[0].slug)).one().title != "A new title"
+        assert (
+            session.exec(select(Source).where(Source.slug == edited.sources[0].slug)).one().title
+            != "A new title"
+        )
         assert session.get(ContentState, CONTENT_STATE_ID).version == 1
 
 
-def test_an_invalid_rule_base_writes_nothing(empty_engine: Engine, seed_content: SeedContent) -> None:
+def test_an_invalid_rule_base_writes_nothing(
+    empty_engine: Engine, seed_content: SeedContent
+) -> None:
     broken = seed_content.model_copy(deep=True)
     broken.safety_rules = [r for r in broken.safety_rules if r.slug != "red-flag-fever"]
     with pytest.raises(ValueError, match="red flag fever has no rule"):

@@ -1,0 +1,50 @@
+"""The snapshot is the database's content: same catalogue as the seed, stable bodies, refreshes."""
+
+from fastapi.testclient import TestClient
+from sqlmodel import Session, select
+
+from api.compose import Catalogue
+from api.content.build import build_snapshot
+from api.content.store import ContentStore
+from api.db import SessionFactory
+from models.content_state import ContentState
+from models.pose import Pose
+
+
+def test_the_database_path_gives_the_seeds_catalogue(
+    session: Session, catalogue: Catalogue
+) -> None:
+    assert build_snapshot(session).catalogue == catalogue
+
+
+def test_bodies_and_etags_are_the_same_for_a_rebuilt_snapshot(client: TestClient, app) -> None:
+    first = client.get("/v1/poses/cat-cow")
+    app.state.content.snapshot = None
+    app.state.content.refresh()  # as after a restart
+    second = client.get("/v1/poses/cat-cow")
+    assert first.content == second.content
+    assert first.headers["etag"] == second.headers["etag"]
+
+
+def test_a_new_content_version_is_picked_up(
+    client: TestClient, app, sessions: SessionFactory
+) -> None:
+    store: ContentStore = app.state.content
+    before = client.get("/v1/poses/pelvic-tilt")
+    with sessions() as session:
+        pose = session.exec(select(Pose).where(Pose.slug == "pelvic-tilt")).one()
+        pose.name = "The Pelvic Tilt (revised)"
+        session.exec(select(ContentState)).one().version += 1
+        session.commit()
+    assert store.refresh() is True
+    after = client.get("/v1/poses/pelvic-tilt")
+    assert after.json()["name"] == "The Pelvic Tilt (revised)"
+    assert after.headers["etag"] != before.headers["etag"]
+    assert client.get("/readyz").json()["content_version"] == 2
+
+
+def test_unchanged_version_keeps_the_snapshot(client: TestClient, app) -> None:
+    store: ContentStore = app.state.content
+    snapshot = store.snapshot
+    assert store.refresh() is False
+    assert store.snapshot is snapshot

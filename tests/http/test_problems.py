@@ -1,0 +1,50 @@
+"""Every error is an RFC 9457 problem: no HTML, no stack trace."""
+
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+
+PROBLEM_KEYS = {"type", "title", "status", "detail", "instance"}
+
+
+def assert_problem(response, status: int) -> dict:
+    assert response.status_code == status
+    assert response.headers["content-type"] == "application/problem+json"
+    body = response.json()
+    assert set(body) >= PROBLEM_KEYS
+    assert body["status"] == status
+    assert "Traceback" not in response.text
+    return body
+
+
+def test_unknown_path_is_404(client: TestClient) -> None:
+    body = assert_problem(client.get("/v1/nowhere"), 404)
+    assert body["instance"] == "/v1/nowhere"
+
+
+def test_wrong_method_is_405_with_allow(client: TestClient) -> None:
+    response = client.delete("/v1/poses/childs-pose")
+    body = assert_problem(response, 405)
+    assert response.headers["allow"] == "GET"
+    assert "DELETE" in body["detail"]
+
+
+def test_validation_is_422_with_errors(client: TestClient) -> None:
+    body = assert_problem(client.get("/v1/poses?limit=1000"), 422)
+    assert body["errors"][0]["field"] == "limit"
+    assert "100" in body["errors"][0]["message"]
+
+
+def test_unexpected_error_is_500_without_internals(app: FastAPI) -> None:
+    @app.get("/v1/boom")
+    async def boom() -> None:
+        raise RuntimeError("secret internal detail")
+
+    with TestClient(app, raise_server_exceptions=False) as client:
+        response = client.get("/v1/boom")
+    body = assert_problem(response, 500)
+    assert "secret" not in response.text
+    assert "X-Request-ID" in body["detail"]
+
+
+def test_problems_are_not_cached(client: TestClient) -> None:
+    assert client.get("/v1/poses/nope").headers["cache-control"] == "no-store"

@@ -1,0 +1,87 @@
+"""The committed spec is the app's spec, and it is one a client can be generated from."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from pydantic import TypeAdapter
+
+from api.http.pagination import Page
+from api.main import create_app
+from api.openapi_examples import EXAMPLES
+from models.composition import ComposedRoutine
+from models.pose import PosePublic, PoseSummary
+from models.routine import RoutinePublic, RoutineSummary
+from models.safety_rule import SafetyRulePublic
+from models.source import SourcePublic
+from models.values import StepPublic
+from models.vocabulary_term import MobilityLimitPublic, RedFlagPublic
+from tests.conftest import make_settings
+
+SPEC_FILE = Path(__file__).parents[1] / "openapi" / "openapi.json"
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    app: FastAPI = create_app(make_settings())
+    return app.openapi()
+
+
+def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    return [op for item in spec["paths"].values() for op in item.values()]
+
+
+def test_committed_spec_matches_the_app(spec: dict[str, Any]) -> None:
+    committed = json.loads(SPEC_FILE.read_text(encoding="utf-8"))
+    assert committed == spec, "openapi/openapi.json is stale: run `make openapi`"
+
+
+def test_operation_ids_are_the_contracts(spec: dict[str, Any]) -> None:
+    ids = {op["operationId"] for op in operations(spec)}
+    assert {"list_poses", "get_pose", "compose_routine"} <= ids
+    assert all(op_id.replace("_", "").isalpha() and op_id.islower() for op_id in ids)
+
+
+def test_every_operation_has_a_tag_summary_example_and_problem_errors(spec: dict[str, Any]) -> None:
+    for op in operations(spec):
+        assert op["tags"] and op["summary"], op["operationId"]
+        assert "example" in op["responses"]["200"]["content"]["application/json"], op["operationId"]
+        for status, response in op["responses"].items():
+            if status[0] in "45":
+                assert list(response["content"]) == ["application/problem+json"], (
+                    op["operationId"],
+                    status,
+                )
+
+
+def test_read_operations_document_their_errors(spec: dict[str, Any]) -> None:
+    for path, item in spec["paths"].items():
+        for op in item.values():
+            if path.startswith("/v1"):
+                assert "503" in op["responses"], op["operationId"]
+            if "{" in path:
+                assert "404" in op["responses"], op["operationId"]
+
+
+RESPONSE_MODELS = {
+    "list_poses": Page[PoseSummary],
+    "get_pose": PosePublic,
+    "list_pose_steps": Page[StepPublic],
+    "list_routines": Page[RoutineSummary],
+    "get_routine": RoutinePublic,
+    "compose_routine": ComposedRoutine,
+    "compose_routine_by_query": ComposedRoutine,
+    "list_safety_rules": Page[SafetyRulePublic],
+    "get_safety_rule": SafetyRulePublic,
+    "list_mobility_limits": Page[MobilityLimitPublic],
+    "list_red_flags": Page[RedFlagPublic],
+    "list_sources": Page[SourcePublic],
+    "get_source": SourcePublic,
+}
+
+
+@pytest.mark.parametrize("operation_id", sorted(RESPONSE_MODELS))
+def test_examples_are_valid_responses(operation_id: str) -> None:
+    TypeAdapter(RESPONSE_MODELS[operation_id]).validate_python(EXAMPLES[operation_id])
