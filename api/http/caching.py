@@ -93,7 +93,8 @@ def cached_response(
     headers: dict[str, str] | None = None,
     media_type: str = "application/json",
 ) -> Response:
-    """A 200 (or 304 when the client's copy is current), with ETag, Cache-Control and Vary."""
+    """The body (gzipped when asked and worth it) with ETag, Cache-Control and Vary; a GET
+    whose `If-None-Match` holds the current tag gets a 304 instead."""
     compress = len(rendered.body) >= GZIP_MINIMUM_BYTES and accepts_gzip(request)
     etag = rendered.etag[:-1] + GZIP_SUFFIX if compress else rendered.etag
     all_headers = {
@@ -102,7 +103,8 @@ def cached_response(
         "Vary": "Accept-Encoding",
         **(headers or {}),
     }
-    if status_code == 200 and not_modified(request.headers.get("if-none-match"), rendered.etag):
+    conditional = status_code == 200 and request.method in ("GET", "HEAD")
+    if conditional and not_modified(request.headers.get("if-none-match"), rendered.etag):
         return Response(status_code=304, headers=all_headers)
     if compress:
         all_headers["Content-Encoding"] = "gzip"

@@ -125,8 +125,8 @@ def _accepted(error: dict[str, Any], request: Request) -> list[str] | None:
     if error["type"] in {"enum", "literal_error"} and isinstance(expected, str):
         return re.findall(r"'([^']*)'", expected)
     if error["type"] == "extra_forbidden" and len(error["loc"]) == 2:
-        route = request.scope.get("route")
-        body_model = getattr(getattr(route, "body_field", None), "type_", None)
+        body_field = getattr(request.scope.get("route"), "body_field", None)
+        body_model = getattr(getattr(body_field, "field_info", None), "annotation", None)
         if isinstance(body_model, type) and issubclass(body_model, BaseModel):
             return list(body_model.model_fields)
     return None

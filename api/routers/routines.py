@@ -112,17 +112,14 @@ def list_routines(
 async def compose_routine(request: Request, body: ComposeRequest, snapshot: Snapshot) -> Response:
     rendered = _composed(snapshot, body, "body")
     if not body.save:
-        return Response(
-            rendered.body,
-            media_type="application/json",
-            headers={"ETag": rendered.etag, "Cache-Control": "no-store"},
-        )
+        return cached_response(request, rendered, cache_control="no-store")
     routine_id = await run_in_threadpool(_save, request.app.state.sessions, body, snapshot)
-    return Response(
-        rendered.body,
+    return cached_response(
+        request,
+        rendered,
+        cache_control="no-store",
         status_code=201,
-        media_type="application/json",
-        headers={"Location": f"/v1/routines/{routine_id}", "Cache-Control": "no-store"},
+        headers={"Location": f"/v1/routines/{routine_id}"},
     )
 
 

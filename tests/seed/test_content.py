@@ -124,3 +124,9 @@ def test_every_rule_cites_a_known_source(seed_content: SeedContent) -> None:
     known = {s.slug for s in seed_content.sources}
     for rule in seed_content.safety_rules:
         assert rule.sources and all(ref.source in known for ref in rule.sources), rule.slug
+
+
+def test_docs_list_every_rule(seed_content: SeedContent) -> None:
+    docs = (ARTICLE_FILE.parents[1] / "docs" / "rules.md").read_text(encoding="utf-8")
+    missing = [rule.slug for rule in seed_content.safety_rules if f"`{rule.slug}`" not in docs]
+    assert missing == [], "add these rules to docs/rules.md"

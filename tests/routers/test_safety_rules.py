@@ -1,0 +1,58 @@
+"""GET /v1/safety-rules and /v1/safety-rules/{slug}: the rule base, served as data."""
+
+import pytest
+from fastapi.testclient import TestClient
+
+
+def all_rules(client: TestClient, query: str = "") -> list[dict]:
+    return client.get(f"/v1/safety-rules?limit=100{query}").json()["items"]
+
+
+def test_the_rule_base(client: TestClient) -> None:
+    body = client.get("/v1/safety-rules?limit=100").json()
+    assert body["total"] == 47
+    kinds = [rule["kind"] for rule in body["items"]]
+    assert kinds == sorted(
+        kinds, key=["red_flag", "pain_band", "mobility_limit", "duration", "session"].index
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "count"),
+    [
+        ("&kind=red_flag", 17),
+        ("&kind=pain_band", 5),
+        ("&kind=mobility_limit", 17),
+        ("&kind=duration", 2),
+        ("&kind=session", 6),
+        ("&severity=critical", 15),
+        ("&kind=red_flag&severity=warning", 2),
+    ],
+)
+def test_filters(client: TestClient, query: str, count: int) -> None:
+    assert len(all_rules(client, query)) == count
+
+
+def test_every_rule_carries_message_rationale_and_sources(client: TestClient) -> None:
+    for rule in all_rules(client):
+        assert rule["message"] and rule["rationale"], rule["slug"]
+        assert rule["sources"] and all(s["source"] for s in rule["sources"]), rule["slug"]
+        assert rule["effect"], rule["slug"]
+
+
+def test_one_rule(client: TestClient) -> None:
+    rule = client.get("/v1/safety-rules/pain-band-moderate").json()
+    assert rule["trigger"] == {"type": "pain_band", "band": "moderate", "min": 4, "max": 6}
+    assert {
+        "type": "exclude",
+        "poses": ["goddess-pose", "happy-baby"],
+        "demands": [],
+        "all_poses_except": None,
+    } in rule["effect"]
+    assert client.get("/v1/safety-rules/no-such-rule").status_code == 404
+
+
+def test_bad_filter_lists_accepted_kinds(client: TestClient) -> None:
+    response = client.get("/v1/safety-rules?kind=whim")
+    assert response.status_code == 422
+    assert "red_flag" in response.json()["errors"][0]["accepted"]
