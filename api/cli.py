@@ -67,6 +67,7 @@ def serve(
         log_level=settings.log_level,
         server_header=False,
         proxy_headers=True,
+        log_config=None,  # the app logs JSON itself (api/observability.py)
     )
 
 

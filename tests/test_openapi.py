@@ -85,3 +85,19 @@ RESPONSE_MODELS = {
 @pytest.mark.parametrize("operation_id", sorted(RESPONSE_MODELS))
 def test_examples_are_valid_responses(operation_id: str) -> None:
     TypeAdapter(RESPONSE_MODELS[operation_id]).validate_python(EXAMPLES[operation_id])
+
+
+def test_the_http_contract_is_documented(spec: dict[str, Any]) -> None:
+    for item in spec["paths"].values():
+        for method, op in item.items():
+            responses = op["responses"]
+            assert {"406", "429", "500"} <= set(responses), op["operationId"]
+            assert "X-Request-ID" in responses["200"]["headers"]
+            assert "RateLimit" in responses["200"]["headers"]
+            if method == "get":
+                assert "304" in responses, op["operationId"]
+                assert "ETag" in responses["200"]["headers"]
+                if op["operationId"].startswith("list_"):
+                    assert "Link" in responses["200"]["headers"]
+    compose = spec["paths"]["/v1/routines/compose"]["post"]["responses"]
+    assert {"201", "413", "415", "422"} <= set(compose)

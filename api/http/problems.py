@@ -7,6 +7,7 @@ Written here rather than taken from fastapi-problem because every problem needs 
 
 import logging
 import re
+from collections.abc import Awaitable, Callable
 from http import HTTPStatus
 from typing import Any
 
@@ -18,12 +19,17 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
+from starlette.types import Message
 
 logger = logging.getLogger("stretchbase.problems")
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 MAX_ECHOED_CHARS = 100
 DATABASE_RETRY_AFTER_SECONDS = 5
+UNEXPECTED_DETAIL = (
+    "An unexpected error occurred. It has been logged; "
+    "quote the X-Request-ID header if you report it."
+)
 
 
 class FieldError(BaseModel):
@@ -78,6 +84,22 @@ def problem_body(
 
 def problem_headers(headers: dict[str, str] | None = None) -> dict[str, str]:
     return {"Cache-Control": "no-store", **(headers or {})}
+
+
+async def send_problem(
+    send: Callable[[Message], Awaitable[None]],
+    status: int,
+    detail: str,
+    instance: str,
+    headers: list[tuple[bytes, bytes]] | None = None,
+) -> None:
+    """Send a problem straight over ASGI, for middleware outside FastAPI's handlers."""
+    body = problem_body(status, detail, instance)
+    raw = [(k.lower().encode(), v.encode()) for k, v in problem_headers().items()]
+    raw += [*(headers or []), (b"content-type", PROBLEM_MEDIA_TYPE.encode())]
+    raw.append((b"content-length", str(len(body)).encode()))
+    await send({"type": "http.response.start", "status": status, "headers": raw})
+    await send({"type": "http.response.body", "body": body})
 
 
 def problem_response(
@@ -203,12 +225,7 @@ async def _on_database_error(request: Request, exc: Exception) -> Response:
 
 async def _on_unexpected(request: Request, exc: Exception) -> Response:
     logger.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
-    return problem_response(
-        500,
-        "An unexpected error occurred. It has been logged; "
-        "quote the X-Request-ID header if you report it.",
-        request.url.path,
-    )
+    return problem_response(500, UNEXPECTED_DETAIL, request.url.path)
 
 
 def install_problem_handlers(app: FastAPI) -> None:

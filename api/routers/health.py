@@ -1,15 +1,17 @@
 """Liveness and readiness."""
 
 from fastapi import APIRouter, Request
+from fastapi.responses import Response
 from pydantic import BaseModel
 from sqlalchemy import text
 from starlette.concurrency import run_in_threadpool
 
+from api.http.caching import Rendered, cached_response
 from api.http.openapi import problem_responses
 from api.http.problems import ProblemError
 
 router = APIRouter(tags=["health"])
-NO_STORE = {"Cache-Control": "no-store"}
+NO_STORE = "no-store"
 
 
 class Health(BaseModel):
@@ -21,9 +23,9 @@ class Readiness(Health):
 
 
 @router.get("/healthz", operation_id="get_liveness", summary="Liveness", response_model=Health)
-async def get_liveness() -> dict[str, str]:
+async def get_liveness(request: Request) -> Response:
     """The process is up; it does not touch the database."""
-    return {"status": "ok"}
+    return cached_response(request, Rendered.of({"status": "ok"}), cache_control=NO_STORE)
 
 
 def _ping(request: Request) -> None:
@@ -39,7 +41,7 @@ def _ping(request: Request) -> None:
     response_model=Readiness,
     responses=problem_responses(503),
 )
-async def get_readiness(request: Request) -> dict[str, object]:
+async def get_readiness(request: Request) -> Response:
     try:
         await run_in_threadpool(_ping, request)
     except Exception as exc:
@@ -49,4 +51,5 @@ async def get_readiness(request: Request) -> dict[str, object]:
     snapshot = request.app.state.content.snapshot
     if snapshot is None:
         raise ProblemError(503, "The content is not loaded yet.", headers={"Retry-After": "5"})
-    return {"status": "ready", "content_version": snapshot.version}
+    body = {"status": "ready", "content_version": snapshot.version}
+    return cached_response(request, Rendered.of(body), cache_control=NO_STORE)

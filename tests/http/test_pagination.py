@@ -1,0 +1,76 @@
+"""Lists: the {items, total, limit, offset} envelope and RFC 8288 Link headers."""
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+LINK = re.compile(r'<([^>]+)>; rel="(\w+)"')
+
+
+def links(response) -> dict[str, str]:
+    return {rel: url for url, rel in LINK.findall(response.headers["link"])}
+
+
+def test_links_on_a_middle_page(client: TestClient) -> None:
+    response = client.get("/v1/poses?limit=2&offset=2")
+    assert links(response) == {
+        "first": "/v1/poses?limit=2&offset=0",
+        "prev": "/v1/poses?limit=2&offset=0",
+        "next": "/v1/poses?limit=2&offset=4",
+        "last": "/v1/poses?limit=2&offset=6",
+    }
+
+
+def test_no_prev_on_the_first_page_no_next_on_the_last(client: TestClient) -> None:
+    assert set(links(client.get("/v1/poses?limit=3"))) == {"first", "next", "last"}
+    assert set(links(client.get("/v1/poses?limit=3&offset=6"))) == {"first", "prev", "last"}
+
+
+def test_following_next_walks_the_whole_list_keeping_filters(client: TestClient) -> None:
+    url, seen = "/v1/poses?position=supine&limit=1", []
+    while url:
+        response = client.get(url)
+        seen += [item["slug"] for item in response.json()["items"]]
+        url = links(response).get("next")
+        assert url is None or "position=supine" in url
+    assert seen == ["lower-back-twist", "knee-to-chest", "pelvic-tilt", "happy-baby"]
+
+
+def test_every_list_sends_links(client: TestClient) -> None:
+    for path in (
+        "/v1/poses",
+        "/v1/poses/cat-cow/steps",
+        "/v1/routines",
+        "/v1/safety-rules",
+        "/v1/mobility-limits",
+        "/v1/red-flags",
+        "/v1/sources",
+    ):
+        response = client.get(path)
+        assert set(response.json()) == {"items", "total", "limit", "offset"}
+        assert "first" in links(response) and "last" in links(response)
+
+
+def test_an_offset_past_the_end_is_an_empty_page(client: TestClient) -> None:
+    body = client.get("/v1/poses?offset=50").json()
+    assert body == {"items": [], "total": 7, "limit": 20, "offset": 50}
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "limit=101",
+        "limit=0",
+        "limit=-5",
+        "offset=-1",
+        "limit=ten",
+        "offset=1.5",
+        "limit=99999999999999999999",
+    ],
+)
+def test_bad_paging_is_a_422(client: TestClient, query: str) -> None:
+    for path in ("/v1/poses", "/v1/routines", "/v1/sources"):
+        response = client.get(f"{path}?{query}")
+        assert response.status_code == 422
+        assert response.headers["content-type"] == "application/problem+json"
