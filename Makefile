@@ -34,6 +34,9 @@ lint: $(VENV)/.installed-dev
 	command -v docker-compose >/dev/null || (apt-get update -qq && apt-get install -y -qq docker-compose)
 	docker-compose -f docker-compose.yml config --quiet
 
+bench: $(VENV)/.installed-run
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
 openapi: $(VENV)/.installed-run
 	$(BIN)/stretchbase openapi
 

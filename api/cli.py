@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
+import structlog
 import typer
 import uvicorn
 from pydantic import ValidationError
@@ -17,6 +18,7 @@ from api.compose import UnknownBaseRoutineError
 from api.compose import compose as compose_routine
 from api.content.build import build_snapshot
 from api.db import make_engine
+from api.observability import configure_logging
 from api.settings import get_settings
 from models.composition import DEFAULT_BASE_ROUTINE, ComposeRequest
 from seed import CONTENT_FILE
@@ -52,12 +54,13 @@ def serve(
     workers: Annotated[int, typer.Option(min=1)] = 1,
 ) -> None:
     """Migrate, seed an empty database, then serve the API."""
+    settings = get_settings()
+    configure_logging(settings.log_level)  # every line a server prints is JSON
     engine = _engine()
     run_migrations(engine)
     if not is_seeded(engine):
-        typer.echo(run_seed(engine))
+        structlog.get_logger("stretchbase.seed").info("seeded", summary=run_seed(engine))
     engine.dispose()
-    settings = get_settings()
     uvicorn.run(
         "api.main:create_app",
         factory=True,

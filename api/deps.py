@@ -10,7 +10,9 @@ from api.content.snapshot import ContentSnapshot
 from api.settings import Settings
 
 
-def get_snapshot(request: Request) -> ContentSnapshot:
+# Async on purpose: FastAPI runs sync dependencies in the thread pool, a costly hop for
+# what is an attribute read.
+async def get_snapshot(request: Request) -> ContentSnapshot:
     return request.app.state.content.current()
 
 
@@ -19,7 +21,7 @@ def get_session(request: Request) -> Iterator[Session]:
         yield session
 
 
-def get_settings_from_app(request: Request) -> Settings:
+async def get_settings_from_app(request: Request) -> Settings:
     return request.app.state.settings
 
 

@@ -3,22 +3,20 @@
 import asyncio
 import contextlib
 import logging
-import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import FastAPI
-from fastapi.middleware.cors import CORSMiddleware
-from fastapi.middleware.gzip import GZipMiddleware
 from starlette.concurrency import run_in_threadpool
 
 from api.content.store import ContentStore
 from api.db import SessionFactory, make_engine, session_factory
+from api.http.cors import CorsPolicy
 from api.http.edge import EdgeMiddleware
 from api.http.openapi import install_openapi
 from api.http.problems import install_problem_handlers
 from api.http.ratelimit import RateLimitMiddleware, make_storage, parse_limit
+from api.http.response_cache import ResponseCacheMiddleware
 from api.observability import Metrics, configure_logging
 from api.openapi_examples import EXAMPLES
 from api.routers import health, metrics, poses, routines, safety_rules, sources, vocabulary
@@ -98,40 +96,18 @@ def create_app(settings: Settings | None = None, sessions: SessionFactory | None
     return app
 
 
-REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
-EXPOSED_HEADERS = [
-    "ETag",
-    "Link",
-    "Location",
-    "Retry-After",
-    "RateLimit",
-    "RateLimit-Policy",
-    "X-Request-ID",
-]
-
-
 def install_middleware(app: FastAPI, settings: Settings) -> None:
-    """Added innermost first. From the outside in: request id, CORS, the edge checks and
-    logs, the rate limit, then gzip for what the routers did not compress themselves."""
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    """Added innermost first. From the outside in: the edge (request id, CORS, negotiation,
+    body cap, security headers, logs, metrics), the rate limit, then the response cache."""
+    app.add_middleware(ResponseCacheMiddleware, store=app.state.content)
     limit = parse_limit(settings.rate_limit)
     if limit is not None:
         app.add_middleware(
             RateLimitMiddleware, limit=limit, storage=make_storage(settings.redis_url)
         )
     app.add_middleware(
-        EdgeMiddleware, max_body_bytes=settings.max_body_bytes, metrics=app.state.metrics
-    )
-    app.add_middleware(
-        CORSMiddleware,
-        allow_origins=settings.cors_origins,
-        allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
-        allow_headers=["Accept", "Content-Type", "If-None-Match", "X-Request-ID"],
-        expose_headers=EXPOSED_HEADERS,
-        max_age=86400,
-    )
-    app.add_middleware(
-        CorrelationIdMiddleware,
-        header_name="X-Request-ID",
-        validator=lambda value: bool(REQUEST_ID.match(value)),
+        EdgeMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        metrics=app.state.metrics,
+        cors=CorsPolicy(settings.cors_origins),
     )

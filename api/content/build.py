@@ -2,9 +2,12 @@
 
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
 
 from pydantic import TypeAdapter
-from sqlmodel import Session, select
+from sqlalchemy import RowMapping
+from sqlmodel import Session, SQLModel, select
 
 from api.compose import Catalogue, PlannedPose, PoseFacts, RoutinePlan
 from api.compose.dosing import dose_seconds
@@ -17,11 +20,12 @@ from models.rule_language import MobilityLimitTrigger, RedFlagTrigger, ReferEffe
 from models.safety_rule import SafetyRule, SafetyRulePublic
 from models.source import Source, SourcePublic
 from models.step import Step
-from models.values import ModificationPublic, PoseRef, RoutineItem, SourceRef, StepPublic, Timing
+from models.values import PoseRef, RoutineItem, SourceRef, Timing
 from models.vocabulary import RoutineKind
 from models.vocabulary_term import MobilityLimitPublic, RedFlagPublic, VocabularyTerm
 
 RULES = TypeAdapter(list[SafetyRuleSpec])
+POSES = TypeAdapter(list[PosePublic])
 RULE_FIELDS = set(SafetyRuleSpec.model_fields)
 STEP_FIELDS = {"position", "text", "cue", "hold_seconds", "breaths", "repetitions", "phase"}
 MODIFICATION_FIELDS = {"slug", "label", "instruction", "reason", "kind", "props", "omitted_phases"}
@@ -39,7 +43,8 @@ def pose_links(slug: str) -> dict[str, str]:
 
 
 def pose_ref(pose: PosePublic) -> PoseRef:
-    return PoseRef(
+    """Built from a validated pose, so it is not validated again."""
+    return PoseRef.model_construct(
         slug=pose.slug,
         name=pose.name,
         kind=pose.kind,
@@ -76,7 +81,7 @@ def build_snapshot(session: Session) -> ContentSnapshot:
     return ContentSnapshot(
         version=state.version,
         catalogue=catalogue,
-        poses=tuple(p.model_dump(mode="json") for p in poses.values()),
+        poses=tuple(POSES.dump_python(list(poses.values()), mode="json")),
         pose_search_text=tuple(search_text(p.name, *p.other_names) for p in poses.values()),
         routines=tuple(r.model_dump(mode="json") for r in routines),
         routine_summaries=tuple(_summary(r) for r in routines),
@@ -92,39 +97,41 @@ def build_snapshot(session: Session) -> ContentSnapshot:
     )
 
 
+def _rows(session: Session, model: type[SQLModel], *order_by: Any) -> Sequence[RowMapping]:
+    """Plain rows: building ORM objects for 100,000 steps would cost seconds at start-up."""
+    table = model.__table__  # type: ignore[attr-defined]
+    return session.connection().execute(select(table).order_by(*order_by)).mappings().all()
+
+
 def _poses(session: Session, source_slug: dict[int, str]) -> dict[int, PosePublic]:
-    """Poses by row id, in served order, with their steps and modifications."""
-    rows = session.exec(select(Pose).order_by(Pose.sort_order, Pose.id)).all()
-    source_of = {row.id: source_slug[row.source_id] for row in rows}
-    slug_of = {row.id: row.slug for row in rows}
-    steps: dict[int, list[StepPublic]] = defaultdict(list)
-    for step in session.exec(select(Step).order_by(Step.pose_id, Step.position)):
-        source = SourceRef(source=source_of[step.pose_id], section=step.source_section)
-        steps[step.pose_id].append(
-            StepPublic(**step.model_dump(include=STEP_FIELDS), source=source)
-        )
-    mods: dict[int, list[ModificationPublic]] = defaultdict(list)
-    for mod in session.exec(
-        select(Modification).order_by(Modification.sort_order, Modification.id)
-    ):
-        source = SourceRef(source=source_slug[mod.source_id], section=mod.source_section)
-        mods[mod.pose_id].append(
-            ModificationPublic(
-                **mod.model_dump(include=MODIFICATION_FIELDS),
-                pose=slug_of[mod.pose_id],
-                source=source,
-            )
-        )
-    return {
-        row.id: PosePublic(
-            **row.model_dump(exclude=ROW_ONLY_FIELDS),
-            source=SourceRef(source=source_of[row.id], section=row.source_section),
-            links=pose_links(row.slug),
-            steps=steps[row.id],
-            modifications=mods[row.id],
-        )
-        for row in rows
-    }
+    """Poses by row id, in served order, with their steps and modifications (validated once,
+    as one list, by pydantic's core)."""
+    rows = _rows(session, Pose, Pose.sort_order, Pose.id)
+    source_of = {row["id"]: source_slug[row["source_id"]] for row in rows}
+    steps: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for step in _rows(session, Step, Step.pose_id, Step.position):
+        source = {"source": source_of[step["pose_id"]], "section": step["source_section"]}
+        fields = {name: step[name] for name in STEP_FIELDS}
+        steps[step["pose_id"]].append(fields | {"source": source})
+    slug_of = {row["id"]: row["slug"] for row in rows}
+    mods: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for mod in _rows(session, Modification, Modification.sort_order, Modification.id):
+        source = {"source": source_slug[mod["source_id"]], "section": mod["source_section"]}
+        fields = {name: mod[name] for name in MODIFICATION_FIELDS}
+        mods[mod["pose_id"]].append(fields | {"pose": slug_of[mod["pose_id"]], "source": source})
+    poses = POSES.validate_python(
+        [
+            {name: value for name, value in row.items() if name not in ROW_ONLY_FIELDS}
+            | {
+                "source": {"source": source_of[row["id"]], "section": row["source_section"]},
+                "links": pose_links(row["slug"]),
+                "steps": steps[row["id"]],
+                "modifications": mods[row["id"]],
+            }
+            for row in rows
+        ]
+    )
+    return {row["id"]: pose for row, pose in zip(rows, poses, strict=True)}
 
 
 def _routines(

@@ -6,12 +6,12 @@ from enum import StrEnum
 from typing import Any
 
 from api.content.build import search_text
+from api.content.pose_index import PoseIndex
 from api.content.snapshot import ContentSnapshot, JSONDict
 from api.http.fields import project
 from api.http.pagination import PageParams
 from models.vocabulary import Demand, Difficulty, PoseKind, Position, TargetArea
 
-DIFFICULTY_RANK = {level.value: rank for rank, level in enumerate(Difficulty)}
 POSE_DETAIL_ONLY = ("steps", "modifications")
 
 
@@ -50,29 +50,29 @@ def pose_summary(pose: JSONDict) -> JSONDict:
     return {key: value for key, value in pose.items() if key not in POSE_DETAIL_ONLY}
 
 
-def _matches(pose: JSONDict, text: str, f: PoseFilter, needle: str | None) -> bool:
-    return (
-        (f.position is None or pose["position"] == f.position)
-        and (f.kind is None or pose["kind"] == f.kind)
-        and (f.difficulty is None or pose["difficulty"] == f.difficulty)
-        and (f.target_area is None or f.target_area in pose["target_areas"])
-        and f.excludes_demand.isdisjoint(pose["demands"])
-        and (needle is None or needle in text)
-    )
-
-
-SORT_KEYS = {
-    PoseSort.name: lambda p: p["name"].casefold(),
-    PoseSort.difficulty: lambda p: DIFFICULTY_RANK[p["difficulty"]],
-}
-
-
-def _sorted(poses: list[JSONDict], sort: PoseSort) -> list[JSONDict]:
-    """Sorting is stable (also when reversed), so ties keep the article's order."""
-    if sort == PoseSort.article:
-        return poses
-    descending = sort.value.startswith("-")
-    return sorted(poses, key=SORT_KEYS[PoseSort(sort.value.lstrip("-"))], reverse=descending)
+def _matching(index: PoseIndex, poses: Sequence[JSONDict], f: PoseFilter) -> list[int] | None:
+    """The poses matching every filter, in served order; None when nothing filters."""
+    postings = [
+        index.equal(name, value)
+        for name, value in (
+            ("position", f.position),
+            ("kind", f.kind),
+            ("difficulty", f.difficulty),
+            ("target_area", f.target_area),
+        )
+        if value is not None
+    ]
+    if f.q:
+        postings.append(index.containing(search_text(f.q)))
+    matching: list[int] | None = None
+    if postings:
+        postings.sort(key=len)
+        others = [set(p) for p in postings[1:]]
+        matching = [n for n in postings[0] if all(n in other for other in others)]
+    if f.excludes_demand:
+        candidates = range(len(poses)) if matching is None else matching
+        matching = [n for n in candidates if f.excludes_demand.isdisjoint(poses[n]["demands"])]
+    return matching
 
 
 def pose_page(
@@ -82,15 +82,11 @@ def pose_page(
     page: PageParams,
     fields: tuple[str, ...] | None,
 ) -> JSONDict:
-    needle = search_text(pose_filter.q) if pose_filter.q else None
-    matching = [
-        pose
-        for pose, text in zip(snapshot.poses, snapshot.pose_search_text, strict=True)
-        if _matches(pose, text, pose_filter, needle)
-    ]
-    ordered = _sorted(matching, sort)
+    index = snapshot.pose_index
+    ordered = index.ordered(sort.value, _matching(index, snapshot.poses, pose_filter))
     window = ordered[page.offset : page.offset + page.limit]
-    return page_dict([project(pose_summary(p), fields) for p in window], len(ordered), page)
+    items = [project(pose_summary(snapshot.poses[n]), fields) for n in window]
+    return page_dict(items, len(ordered), page)
 
 
 def filtered_page(items: Sequence[JSONDict], page: PageParams, **equals: str | None) -> JSONDict:

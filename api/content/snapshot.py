@@ -5,7 +5,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from api.compose import Catalogue
+from api.content.pose_index import PoseIndex
 from api.http.caching import RenderCache
+from models.vocabulary import Difficulty
 
 JSONDict = dict[str, Any]
 
@@ -33,9 +35,12 @@ class ContentSnapshot:
     routine_by_key: Mapping[str, JSONDict] = field(init=False, repr=False)
     rule_by_slug: Mapping[str, JSONDict] = field(init=False, repr=False)
     source_by_slug: Mapping[str, JSONDict] = field(init=False, repr=False)
+    pose_index: PoseIndex = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "pose_by_slug", index_by(self.poses, "slug"))
         object.__setattr__(self, "routine_by_key", index_by(self.routines, "slug", "id"))
         object.__setattr__(self, "rule_by_slug", index_by(self.safety_rules, "slug"))
         object.__setattr__(self, "source_by_slug", index_by(self.sources, "slug"))
+        ranks = {level.value: rank for rank, level in enumerate(Difficulty)}
+        object.__setattr__(self, "pose_index", PoseIndex(self.poses, self.pose_search_text, ranks))

@@ -66,12 +66,16 @@ class ContentStore:
             except Exception as exc:  # the loop must survive a database outage
                 logger.warning("content refresh failed: %s", type(exc).__name__)
 
+    def is_fresh(self) -> bool:
+        """Verified against the database within the staleness bound."""
+        return time.monotonic() - self.verified_at <= self.max_staleness
+
     def current(self) -> ContentSnapshot:
         if self.snapshot is None:
             raise ProblemError(
                 503, "The content is not loaded yet; retry shortly.", headers={"Retry-After": "5"}
             )
-        if time.monotonic() - self.verified_at > self.max_staleness:
+        if not self.is_fresh():
             raise ProblemError(
                 503,
                 "The content cannot be checked against the database; retry shortly.",

@@ -17,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 GZIP_MINIMUM_BYTES = 1024
+REUSABLE_SCOPE_KEY = "stretchbase.reusable"
 GZIP_SUFFIX = '-gzip"'
 
 
@@ -92,18 +93,17 @@ def cached_response(
     status_code: int = 200,
     headers: dict[str, str] | None = None,
     media_type: str = "application/json",
+    etag: bool = True,
 ) -> Response:
     """The body (gzipped when asked and worth it) with ETag, Cache-Control and Vary; a GET
     whose `If-None-Match` holds the current tag gets a 304 instead."""
     compress = len(rendered.body) >= GZIP_MINIMUM_BYTES and accepts_gzip(request)
-    etag = rendered.etag[:-1] + GZIP_SUFFIX if compress else rendered.etag
-    all_headers = {
-        "ETag": etag,
-        "Cache-Control": cache_control,
-        "Vary": "Accept-Encoding",
-        **(headers or {}),
-    }
+    all_headers = {"Cache-Control": cache_control, "Vary": "Accept-Encoding", **(headers or {})}
+    if etag:
+        all_headers["ETag"] = rendered.etag[:-1] + GZIP_SUFFIX if compress else rendered.etag
     conditional = status_code == 200 and request.method in ("GET", "HEAD")
+    if conditional and cache_control.startswith("public, max-age="):
+        request.scope[REUSABLE_SCOPE_KEY] = True  # the response cache may replay it
     if conditional and not_modified(request.headers.get("if-none-match"), rendered.etag):
         return Response(status_code=304, headers=all_headers)
     if compress:

@@ -21,6 +21,8 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 from starlette.types import Message
 
+from api.http.caching import Rendered, cached_response
+
 logger = logging.getLogger("stretchbase.problems")
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -82,10 +84,6 @@ def problem_body(
     return pydantic_core.to_json(problem.model_dump(exclude_none=True))
 
 
-def problem_headers(headers: dict[str, str] | None = None) -> dict[str, str]:
-    return {"Cache-Control": "no-store", **(headers or {})}
-
-
 async def send_problem(
     send: Callable[[Message], Awaitable[None]],
     status: int,
@@ -95,26 +93,31 @@ async def send_problem(
 ) -> None:
     """Send a problem straight over ASGI, for middleware outside FastAPI's handlers."""
     body = problem_body(status, detail, instance)
-    raw = [(k.lower().encode(), v.encode()) for k, v in problem_headers().items()]
-    raw += [*(headers or []), (b"content-type", PROBLEM_MEDIA_TYPE.encode())]
+    raw = [(b"cache-control", b"no-store"), *(headers or [])]
+    raw.append((b"content-type", PROBLEM_MEDIA_TYPE.encode()))
     raw.append((b"content-length", str(len(body)).encode()))
     await send({"type": "http.response.start", "status": status, "headers": raw})
     await send({"type": "http.response.body", "body": body})
 
 
 def problem_response(
+    request: Request,
     status: int,
     detail: str,
-    instance: str,
     *,
     errors: list[FieldError] | None = None,
     headers: dict[str, str] | None = None,
 ) -> Response:
-    return Response(
-        problem_body(status, detail, instance, errors),
+    """A problem for a request FastAPI routed (gzipped like any body when large)."""
+    rendered = Rendered(problem_body(status, detail, request.url.path, errors))
+    return cached_response(
+        request,
+        rendered,
+        cache_control="no-store",
         status_code=status,
-        headers=problem_headers(headers),
+        headers=headers,
         media_type=PROBLEM_MEDIA_TYPE,
+        etag=False,
     )
 
 
@@ -191,9 +194,7 @@ GENERIC_DETAILS = {
 
 async def _on_problem(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ProblemError)
-    return problem_response(
-        exc.status, exc.detail, request.url.path, errors=exc.errors, headers=exc.headers
-    )
+    return problem_response(request, exc.status, exc.detail, errors=exc.errors, headers=exc.headers)
 
 
 async def _on_http_exception(request: Request, exc: Exception) -> Response:
@@ -204,7 +205,7 @@ async def _on_http_exception(request: Request, exc: Exception) -> Response:
     headers = dict(exc.headers or {})
     if exc.status_code == 405 and "Allow" in headers:
         detail = f"{request.method} is not allowed here; allowed: {headers['Allow']}."
-    return problem_response(exc.status_code, str(detail), request.url.path, headers=headers)
+    return problem_response(request, exc.status_code, str(detail), headers=headers)
 
 
 async def _on_validation_error(request: Request, exc: Exception) -> Response:
@@ -216,16 +217,16 @@ async def _on_validation_error(request: Request, exc: Exception) -> Response:
 async def _on_database_error(request: Request, exc: Exception) -> Response:
     logger.warning("database unavailable: %s", type(exc).__name__)
     return problem_response(
+        request,
         503,
         "The database is unavailable; retry shortly.",
-        request.url.path,
         headers={"Retry-After": str(DATABASE_RETRY_AFTER_SECONDS)},
     )
 
 
 async def _on_unexpected(request: Request, exc: Exception) -> Response:
     logger.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
-    return problem_response(500, UNEXPECTED_DETAIL, request.url.path)
+    return problem_response(request, 500, UNEXPECTED_DETAIL)
 
 
 def install_problem_handlers(app: FastAPI) -> None:

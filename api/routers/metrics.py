@@ -4,6 +4,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from api.http.caching import Rendered, cached_response
+
 router = APIRouter()
 
 
@@ -13,8 +15,10 @@ async def get_metrics(request: Request) -> Response:
     snapshot = request.app.state.content.snapshot
     if snapshot is not None:
         metrics.content_version.set(snapshot.version)
-    return Response(
-        generate_latest(metrics.registry),
+    return cached_response(
+        request,
+        Rendered(generate_latest(metrics.registry)),
+        cache_control="no-store",
         media_type=CONTENT_TYPE_LATEST,
-        headers={"Cache-Control": "no-store"},
+        etag=False,
     )

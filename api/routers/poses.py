@@ -49,7 +49,12 @@ async def list_poses(
     difficulty: Difficulty | None = None,
     q: Annotated[
         str | None,
-        Query(min_length=1, max_length=100, description="Search names and other names."),
+        Query(
+            min_length=1,
+            max_length=100,
+            pattern=r"^[^\x00-\x1f\x7f]+$",
+            description="Search names and other names (case- and accent-insensitive).",
+        ),
     ] = None,
     excludes_demand: Annotated[list[Demand], Query(max_length=len(Demand))] = [],  # noqa: B006
     sort: PoseSort = PoseSort.article,

@@ -7,21 +7,29 @@ from api.main import create_app
 from tests.conftest import make_settings
 
 ORIGIN = "https://partner.example"
+PREFLIGHT = {
+    "origin": ORIGIN,
+    "access-control-request-method": "POST",
+    "access-control-request-headers": "content-type, if-none-match",
+}
 
 
 def test_preflight_is_answered(client: TestClient) -> None:
-    response = client.options(
-        "/v1/routines/compose",
-        headers={
-            "origin": ORIGIN,
-            "access-control-request-method": "POST",
-            "access-control-request-headers": "content-type",
-        },
-    )
-    assert response.status_code == 200
+    response = client.options("/v1/routines/compose", headers=PREFLIGHT)
+    assert response.status_code == 204
     assert response.headers["access-control-allow-origin"] == "*"
     assert "POST" in response.headers["access-control-allow-methods"]
-    assert "content-type" in response.headers["access-control-allow-headers"].lower()
+    assert "content-type" in response.headers["access-control-allow-headers"]
+    assert int(response.headers["access-control-max-age"]) > 0
+
+
+def test_a_preflight_asking_too_much_is_refused(client: TestClient) -> None:
+    response = client.options(
+        "/v1/poses", headers=PREFLIGHT | {"access-control-request-method": "DELETE"}
+    )
+    assert response.status_code == 400
+    assert response.headers["content-type"] == "application/problem+json"
+    assert "method" in response.json()["detail"]
 
 
 def test_reads_expose_etag_link_rate_limit_and_request_id(client: TestClient) -> None:
@@ -40,6 +48,12 @@ def test_reads_expose_etag_link_rate_limit_and_request_id(client: TestClient) ->
     } <= exposed
 
 
+def test_open_cors_does_not_split_shared_caches_by_origin(client: TestClient) -> None:
+    without_origin = client.get("/v1/poses/cat-cow")
+    assert without_origin.headers["access-control-allow-origin"] == "*"
+    assert "origin" not in without_origin.headers["vary"].lower()
+
+
 def test_problems_carry_cors_headers_too(client: TestClient) -> None:
     response = client.get("/v1/poses/nope", headers={"origin": ORIGIN})
     assert response.status_code == 404
@@ -56,3 +70,8 @@ def test_configured_origins(sessions: SessionFactory) -> None:
         assert "Origin" in allowed.headers["vary"]
         refused = client.get("/v1/poses", headers={"origin": "https://stranger.example"})
         assert "access-control-allow-origin" not in refused.headers
+        assert "Origin" in refused.headers["vary"]
+        preflight = client.options(
+            "/v1/poses", headers=PREFLIGHT | {"origin": "https://stranger.example"}
+        )
+        assert preflight.status_code == 400

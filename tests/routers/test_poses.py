@@ -137,3 +137,10 @@ def test_enum_errors_list_the_accepted_values(client: TestClient) -> None:
     error = client.get("/v1/poses?position=flying").json()["errors"][0]
     assert error["value"] == "flying"
     assert "supine" in error["accepted"] and "standing" in error["accepted"]
+
+
+def test_control_characters_in_a_search_are_refused(client: TestClient) -> None:
+    for q in ("%00", "a%0Ab", "%1F"):
+        response = client.get(f"/v1/poses?q={q}")
+        assert response.status_code == 422
+        assert response.json()["errors"][0]["field"] == "q"
