@@ -1,6 +1,7 @@
 """Saved compositions: stored as `composed` routines, one row each, in one transaction."""
 
 import uuid
+from datetime import UTC
 from typing import Any
 
 from sqlalchemy import func
@@ -59,7 +60,8 @@ def composed_routine(row: Routine) -> dict[str, Any]:
         composition=Composition(
             **result.model_dump(exclude={"items", "total_seconds"}),
             request=ComposeRequest.model_validate(row.request),
-            created_at=row.created_at,
+            # SQLite hands back naive datetimes; they were written in UTC
+            created_at=row.created_at.replace(tzinfo=row.created_at.tzinfo or UTC),
         ),
         links=_links(row.id),
     ).model_dump(mode="json")

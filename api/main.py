@@ -17,6 +17,7 @@ from api.http.openapi import install_openapi
 from api.http.problems import install_problem_handlers
 from api.http.ratelimit import RateLimitMiddleware, make_storage, parse_limit
 from api.http.response_cache import ResponseCacheMiddleware
+from api.http.routes import RouteTable
 from api.observability import Metrics, configure_logging
 from api.openapi_examples import EXAMPLES
 from api.routers import health, metrics, poses, routines, safety_rules, sources, vocabulary
@@ -92,6 +93,7 @@ def create_app(settings: Settings | None = None, sessions: SessionFactory | None
     for module in (poses, routines, safety_rules, vocabulary, sources, health, metrics):
         app.include_router(module.router)
     install_openapi(app, EXAMPLES)
+    app.state.routes = RouteTable(app)
     install_middleware(app, settings)
     return app
 

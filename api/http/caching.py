@@ -94,16 +94,20 @@ def cached_response(
     headers: dict[str, str] | None = None,
     media_type: str = "application/json",
     etag: bool = True,
+    reusable: bool | None = None,
 ) -> Response:
     """The body (gzipped when asked and worth it) with ETag, Cache-Control and Vary; a GET
-    whose `If-None-Match` holds the current tag gets a 304 instead."""
+    whose `If-None-Match` holds the current tag gets a 304 instead. `reusable` says whether the
+    in-process response cache may replay it (by default: public GETs)."""
     compress = len(rendered.body) >= GZIP_MINIMUM_BYTES and accepts_gzip(request)
     all_headers = {"Cache-Control": cache_control, "Vary": "Accept-Encoding", **(headers or {})}
     if etag:
         all_headers["ETag"] = rendered.etag[:-1] + GZIP_SUFFIX if compress else rendered.etag
     conditional = status_code == 200 and request.method in ("GET", "HEAD")
-    if conditional and cache_control.startswith("public, max-age="):
-        request.scope[REUSABLE_SCOPE_KEY] = True  # the response cache may replay it
+    if reusable is None:
+        reusable = conditional and cache_control.startswith("public, max-age=")
+    if reusable and status_code == 200:
+        request.scope[REUSABLE_SCOPE_KEY] = True
     if conditional and not_modified(request.headers.get("if-none-match"), rendered.etag):
         return Response(status_code=304, headers=all_headers)
     if compress:

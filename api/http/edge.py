@@ -106,13 +106,19 @@ class EdgeMiddleware:
             and not _accepts_json(request.accept)
         ):
             return 406, "This API answers application/json (errors application/problem+json)."
-        if scope["method"] in BODY_METHODS:
+        if scope["method"] in BODY_METHODS and self._accepts(scope, scope["method"]):
             if not _is_json(request.content_type):
                 return 415, "Send the body as JSON, with Content-Type: application/json."
             length = request.content_length
             if length is not None and (not length.isdigit() or int(length) > self.max_body_bytes):
                 return 413, f"The body is over {self.max_body_bytes} bytes."
         return None
+
+    @staticmethod
+    def _accepts(scope: Scope, method: str) -> bool:
+        """Does the path take this method? If not, the app answers 405, not us 415."""
+        methods = scope["app"].state.routes.methods_for(scope["path"])
+        return methods is not None and method in methods
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":

@@ -5,6 +5,7 @@ Written here rather than taken from fastapi-problem because every problem needs 
 429) must render the same body outside FastAPI's exception handlers.
 """
 
+import json
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -130,6 +131,32 @@ def validation_problem(errors: list[FieldError]) -> ProblemError:
     return ProblemError(422, f"{count}: " + "; ".join(parts), errors=errors)
 
 
+class _DuplicateKeyError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise _DuplicateKeyError(key)
+        seen[key] = value
+    return seen
+
+
+async def reject_duplicate_keys(request: Request) -> None:
+    """A JSON body that names a key twice is ambiguous (which one counts?): a 422, not a guess."""
+    try:
+        json.loads(await request.body(), object_pairs_hook=_no_duplicates)
+    except _DuplicateKeyError as exc:
+        error = FieldError(location="body", field=exc.key[:100], message="the key appears twice")
+        raise validation_problem([error]) from exc
+    except (ValueError, RecursionError):
+        return  # not JSON at all: FastAPI's own parsing answers that
+
+
 def _field_path(parts: tuple[Any, ...]) -> str:
     path = ""
     for part in parts:
@@ -203,7 +230,13 @@ async def _on_http_exception(request: Request, exc: Exception) -> Response:
     if not detail or detail == HTTPStatus(exc.status_code).phrase:
         detail = GENERIC_DETAILS.get(exc.status_code, HTTPStatus(exc.status_code).phrase)
     headers = dict(exc.headers or {})
-    if exc.status_code == 405 and "Allow" in headers:
+    if exc.status_code == 400:  # FastAPI could not read the body (not UTF-8, nested too deep)
+        message = "cannot be read as JSON (invalid UTF-8, or nested too deeply)"
+        problem = validation_problem([FieldError(location="body", field="(body)", message=message)])
+        return await _on_problem(request, problem)
+    if exc.status_code == 405:
+        allowed = request.app.state.routes.methods_for(request.url.path) or set()
+        headers["Allow"] = ", ".join(sorted(allowed))
         detail = f"{request.method} is not allowed here; allowed: {headers['Allow']}."
     return problem_response(request, exc.status_code, str(detail), headers=headers)
 

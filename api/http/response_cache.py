@@ -1,13 +1,13 @@
-"""Answers repeated GETs of public content from memory, without routing.
+"""Answers repeated requests for public content from memory, without routing.
 
-A response is kept when its handler marked it reusable (`cached_response` with public
-caching): it is then a pure function of the path, the query string, whether the client
-takes gzip, and the content version — the same thing a CDN in front of us would keep. The
-first request for a URL goes through FastAPI (validation, handler); later ones are a
-dictionary lookup. Entries die with their content version, and the cache holds at most
-`max_entries` URLs (least recently used go first), so unusual query strings cannot grow it.
-While the content cannot be verified against the database, every request goes through
-FastAPI, which answers 503.
+A response is kept when its handler marked it reusable (`cached_response`): public GETs, and
+compositions that were not saved. It is then a pure function of the method, path, query
+string, body, whether the client takes gzip, and the content version — what a CDN would key
+a GET on, plus the body for the compose POST. The first request goes through FastAPI
+(validation, handler); later identical ones are a dictionary lookup. Entries die with their
+content version, and at most `max_entries` are kept (least recently used go first), so
+unusual requests cannot grow it. While the content cannot be verified against the database,
+every request goes through FastAPI, which answers 503.
 """
 
 from collections import OrderedDict
@@ -20,6 +20,9 @@ from api.content.store import ContentStore
 from api.http.caching import GZIP_SUFFIX, REUSABLE_SCOPE_KEY, not_modified
 
 NOT_MODIFIED_HEADERS = {b"etag", b"cache-control", b"vary", b"link"}
+CACHED_METHODS = {"GET", "HEAD", "POST"}
+
+Key = tuple[str, str, bytes, bytes, bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,19 +33,42 @@ class _Entry:
     route: Any
 
 
+async def _read_body(receive: Receive) -> bytes:
+    chunks = []
+    while True:
+        message = await receive()
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+def _replaying(body: bytes) -> Receive:
+    sent = False
+
+    async def receive() -> Message:
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return receive
+
+
 class ResponseCacheMiddleware:
     def __init__(self, app: ASGIApp, *, store: ContentStore, max_entries: int = 10_000) -> None:
         self.app = app
         self.store = store
         self.max_entries = max_entries
         self.version: int | None = None
-        self.entries: OrderedDict[tuple[str, bytes, bool], _Entry] = OrderedDict()
+        self.entries: OrderedDict[Key, _Entry] = OrderedDict()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         snapshot = self.store.snapshot
+        method = scope.get("method")
         if (
             scope["type"] != "http"
-            or scope["method"] not in ("GET", "HEAD")
+            or method not in CACHED_METHODS
             or snapshot is None
             or not self.store.is_fresh()
         ):
@@ -57,12 +83,22 @@ class ResponseCacheMiddleware:
                 gzip_ok = b"gzip" in value
             elif name == b"if-none-match":
                 if_none_match = value.decode("latin-1")
-        key = (scope["path"], scope["query_string"], gzip_ok)
+        body = b""
+        if method == "POST":  # bodies are capped by the edge (64 KiB by default)
+            body = await _read_body(receive)
+            receive = _replaying(body)
+        key = (
+            "GET" if method == "HEAD" else method,
+            scope["path"],
+            scope["query_string"],
+            body,
+            gzip_ok,
+        )
         entry = self.entries.get(key)
         if entry is not None:
             self.entries.move_to_end(key)
             scope["route"] = entry.route  # for the metrics' route label
-            await self._replay(scope, send, entry, if_none_match)
+            await self._replay(scope, send, entry, if_none_match if method != "POST" else None)
             return
         await self._remember(scope, receive, send, key, snapshot.version)
 
@@ -74,13 +110,12 @@ class ResponseCacheMiddleware:
             await send({"type": "http.response.start", "status": 304, "headers": headers})
             await send({"type": "http.response.body", "body": b""})
             return
+        body = b"" if scope["method"] == "HEAD" else entry.body
         await send({"type": "http.response.start", "status": 200, "headers": list(entry.headers)})
-        await send(
-            {"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else entry.body}
-        )
+        await send({"type": "http.response.body", "body": body})
 
     async def _remember(
-        self, scope: Scope, receive: Receive, send: Send, key: tuple[str, bytes, bool], version: int
+        self, scope: Scope, receive: Receive, send: Send, key: Key, version: int
     ) -> None:
         status: int | None = None
         headers: list[tuple[bytes, bytes]] = []
@@ -96,12 +131,8 @@ class ResponseCacheMiddleware:
             await send(message)
 
         await self.app(scope, receive, capture)
-        if (
-            status != 200
-            or not scope.get(REUSABLE_SCOPE_KEY)
-            or scope["method"] != "GET"
-            or version != self.version
-        ):
+        reusable = status == 200 and scope.get(REUSABLE_SCOPE_KEY) and version == self.version
+        if not reusable or scope["method"] == "HEAD":
             return
         etag = dict(headers).get(b"etag", b"").decode("latin-1").replace(GZIP_SUFFIX, '"')
         self.entries[key] = _Entry(headers, b"".join(chunks), etag, scope.get("route"))

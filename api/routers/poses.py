@@ -8,7 +8,7 @@ from fastapi.responses import Response
 from api.content.queries import PoseFilter, PoseSort, page_dict, pose_page
 from api.deps import AppSettings, Snapshot, public_cache_control
 from api.http.caching import cached_response
-from api.http.fields import FieldsQuery, accepted_fields, parse_fields, project
+from api.http.fields import accepted_fields, fields_query, parse_fields, project, with_fields
 from api.http.openapi import problem_responses
 from api.http.pagination import Page, PageQuery, link_header
 from api.http.problems import ProblemError
@@ -20,6 +20,8 @@ router = APIRouter(prefix="/v1/poses", tags=["poses"])
 
 SUMMARY_FIELDS = accepted_fields(PoseSummary)
 DETAIL_FIELDS = accepted_fields(PosePublic)
+SummaryFields = fields_query(PoseSummary)
+DetailFields = fields_query(PosePublic)
 
 
 def _pose_or_404(snapshot: Snapshot, slug: str) -> dict:
@@ -35,7 +37,7 @@ def _pose_or_404(snapshot: Snapshot, slug: str) -> dict:
     summary="List poses",
     description="Poses in the article's order unless `sort` says otherwise. Filters combine "
     "with AND; `excludes_demand` may repeat and leaves out every pose with any of those demands.",
-    response_model=Page[PoseSummary],
+    response_model=Page[with_fields(PoseSummary)],
     responses=problem_responses(422, 503),
 )
 async def list_poses(
@@ -58,7 +60,7 @@ async def list_poses(
     ] = None,
     excludes_demand: Annotated[list[Demand], Query(max_length=len(Demand))] = [],  # noqa: B006
     sort: PoseSort = PoseSort.article,
-    fields: FieldsQuery = None,
+    fields: SummaryFields = None,
 ) -> Response:
     selected = parse_fields(fields, SUMMARY_FIELDS)
     pose_filter = PoseFilter(position, target_area, kind, difficulty, q, frozenset(excludes_demand))
@@ -84,7 +86,7 @@ async def list_poses(
     operation_id="get_pose",
     summary="Get one pose",
     description="The pose with its steps and modifications inline.",
-    response_model=PosePublic,
+    response_model=with_fields(PosePublic),
     responses=problem_responses(404, 422, 503),
 )
 async def get_pose(
@@ -92,7 +94,7 @@ async def get_pose(
     slug: str,
     snapshot: Snapshot,
     settings: AppSettings,
-    fields: FieldsQuery = None,
+    fields: DetailFields = None,
 ) -> Response:
     selected = parse_fields(fields, DETAIL_FIELDS)
     pose = _pose_or_404(snapshot, slug)

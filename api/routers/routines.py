@@ -3,7 +3,7 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
@@ -14,10 +14,10 @@ from api.content.snapshot import ContentSnapshot
 from api.db import SessionFactory, session_scope
 from api.deps import AppSettings, DatabaseSession, Snapshot, public_cache_control
 from api.http.caching import Rendered, cached_response
-from api.http.fields import FieldsQuery, accepted_fields, parse_fields, project
+from api.http.fields import accepted_fields, fields_query, parse_fields, project, with_fields
 from api.http.openapi import problem_responses
 from api.http.pagination import Page, PageQuery, link_header
-from api.http.problems import FieldError, ProblemError, validation_problem
+from api.http.problems import FieldError, ProblemError, reject_duplicate_keys, validation_problem
 from models.composition import (
     DEFAULT_BASE_ROUTINE,
     MAX_DAYS_WITH_PAIN,
@@ -33,6 +33,8 @@ router = APIRouter(prefix="/v1/routines", tags=["routines"])
 
 SUMMARY_FIELDS = accepted_fields(RoutineSummary)
 DETAIL_FIELDS = accepted_fields(RoutinePublic)
+SummaryFields = fields_query(RoutineSummary)
+DetailFields = fields_query(RoutinePublic)
 SAVED_CACHE_CONTROL = "public, max-age=86400, immutable"
 LIST_CACHE_CONTROL = "public, no-cache"
 
@@ -70,7 +72,7 @@ def _save(sessions: SessionFactory, body: ComposeRequest, snapshot: ContentSnaps
     operation_id="list_routines",
     summary="List routines",
     description="Seeded routines first (in their order), then saved compositions, oldest first.",
-    response_model=Page[RoutineSummary],
+    response_model=Page[with_fields(RoutineSummary)],
     responses=problem_responses(422, 503),
 )
 def list_routines(
@@ -78,7 +80,7 @@ def list_routines(
     snapshot: Snapshot,
     session: DatabaseSession,
     page: PageQuery,
-    fields: FieldsQuery = None,
+    fields: SummaryFields = None,
 ) -> Response:
     selected = parse_fields(fields, SUMMARY_FIELDS)
     seeded = snapshot.routine_summaries
@@ -104,6 +106,7 @@ def list_routines(
     description="Adapts the base routine to the pain level, mobility limits and red flags given. "
     "With `save: true` the composition is stored and the answer is 201 with a `Location`.",
     response_model=ComposedRoutine,
+    dependencies=[Depends(reject_duplicate_keys)],
     responses={
         201: {"description": "Composed and saved; `Location` names the stored routine."},
         **problem_responses(413, 415, 422, 503),
@@ -111,8 +114,8 @@ def list_routines(
 )
 async def compose_routine(request: Request, body: ComposeRequest, snapshot: Snapshot) -> Response:
     rendered = _composed(snapshot, body, "body")
-    if not body.save:
-        return cached_response(request, rendered, cache_control="no-store")
+    if not body.save:  # a pure function of the body: the response cache may replay it
+        return cached_response(request, rendered, cache_control="no-store", reusable=True)
     routine_id = await run_in_threadpool(_save, request.app.state.sessions, body, snapshot)
     return cached_response(
         request,
@@ -165,7 +168,7 @@ async def compose_routine_by_query(
     summary="Get one routine",
     description="A seeded routine by slug or id, or a saved composition by id: ordered items, "
     "each with its pose, dose and steps.",
-    response_model=RoutinePublic,
+    response_model=with_fields(RoutinePublic),
     responses=problem_responses(404, 422, 503),
 )
 def get_routine(
@@ -174,7 +177,7 @@ def get_routine(
     snapshot: Snapshot,
     settings: AppSettings,
     session: DatabaseSession,
-    fields: FieldsQuery = None,
+    fields: DetailFields = None,
 ) -> Response:
     selected = parse_fields(fields, DETAIL_FIELDS)
     seeded = snapshot.routine_by_key.get(slug_or_id)

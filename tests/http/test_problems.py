@@ -24,8 +24,15 @@ def test_unknown_path_is_404(client: TestClient) -> None:
 def test_wrong_method_is_405_with_allow(client: TestClient) -> None:
     response = client.delete("/v1/poses/childs-pose")
     body = assert_problem(response, 405)
-    assert response.headers["allow"] == "GET"
+    assert response.headers["allow"] == "GET, HEAD"
     assert "DELETE" in body["detail"]
+
+
+def test_allow_lists_every_method_of_the_path(client: TestClient) -> None:
+    response = client.put("/v1/routines/compose", content=b"x", headers={"content-type": "text/plain"})
+    assert_problem(response, 405)  # not 415: the path takes no PUT at all
+    assert response.headers["allow"] == "GET, HEAD, POST"
+    assert assert_problem(client.post("/v1/poses", json={}), 405)["status"] == 405
 
 
 def test_validation_is_422_with_errors(client: TestClient) -> None:

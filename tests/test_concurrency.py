@@ -1,0 +1,51 @@
+"""200 concurrent saved compositions against a real server: every one answered, none lost."""
+
+import asyncio
+from pathlib import Path
+
+import httpx
+from sqlalchemy import func, select
+
+from api.db import make_engine
+from models.routine import Routine
+from models.vocabulary import RoutineKind
+from tests.conftest import fresh_database_url
+from tests.server import running_server
+
+SAVES = 200
+
+
+def composed_rows(database_url: str) -> int:
+    engine = make_engine(database_url)
+    with engine.connect() as connection:
+        query = (
+            select(func.count()).select_from(Routine).where(Routine.kind == RoutineKind.composed)
+        )
+        count = connection.execute(query).scalar_one()
+    engine.dispose()
+    return count
+
+
+async def save_all(base_url: str) -> list[httpx.Response]:
+    limits = httpx.Limits(max_connections=SAVES)
+    async with httpx.AsyncClient(base_url=base_url, limits=limits, timeout=60) as client:
+        bodies = [
+            {"pain_level": n % 9, "mobility_limits": ["knee_pain"], "save": True}
+            for n in range(SAVES)
+        ]
+        return await asyncio.gather(*(client.post("/v1/routines/compose", json=b) for b in bodies))
+
+
+def test_200_concurrent_saves(backend: str, tmp_path: Path) -> None:
+    database_url = fresh_database_url(backend, tmp_path)
+    with running_server(database_url, tmp_path / "server.log") as base_url:
+        before = composed_rows(database_url)
+        responses = asyncio.run(save_all(base_url))
+        assert [r.status_code for r in responses] == [201] * SAVES
+        locations = {r.headers["location"] for r in responses}
+        assert len(locations) == SAVES
+        assert composed_rows(database_url) - before == SAVES
+        listed = httpx.get(f"{base_url}/v1/routines?limit=1").json()["total"]
+        assert listed == 1 + SAVES  # the seeded routine and every saved one
+        sample = httpx.get(base_url + sorted(locations)[0])
+        assert sample.status_code == 200 and sample.json()["kind"] == "composed"
