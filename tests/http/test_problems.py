@@ -29,7 +29,9 @@ def test_wrong_method_is_405_with_allow(client: TestClient) -> None:
 
 
 def test_allow_lists_every_method_of_the_path(client: TestClient) -> None:
-    response = client.put("/v1/routines/compose", content=b"x", headers={"content-type": "text/plain"})
+    response = client.put(
+        "/v1/routines/compose", content=b"x", headers={"content-type": "text/plain"}
+    )
     assert_problem(response, 405)  # not 415: the path takes no PUT at all
     assert response.headers["allow"] == "GET, HEAD, POST"
     assert assert_problem(client.post("/v1/poses", json={}), 405)["status"] == 405
