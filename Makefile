@@ -52,7 +52,7 @@ lock:
 	(echo "# Every package make test installs, pinned; make lock rewrites it from pyproject.toml."; \
 		$(VENV)-lock/bin/python -m pip freeze --exclude-editable) > requirements.lock
 	rm -rf $(VENV)-lock
-bench: $(VENV)/.installed-run
+bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 openapi: $(VENV)/.installed-run

@@ -160,9 +160,9 @@ def main() -> None:
         large = stretchbase("synthetic-10k", synthetic_db, 8804)
         pose_scenarios = [
             Scenario("list page (same URL)", "/v1/poses?limit=20&offset=40"),
-            Scenario("list pages (every request a new page)", "/v1/poses", script="wrk_pages.lua"),
+            Scenario("list page, never cached", "/v1/poses", script="wrk_pages.lua"),
             Scenario("search (same query)", "/v1/poses?q=child"),
-            Scenario("search (every request a new query)", "/v1/poses", script="wrk_search.lua"),
+            Scenario("search, never cached", "/v1/poses", script="wrk_search.lua"),
             Scenario("GET pose", POSE),
             Scenario("compose GET", COMPOSE_GET),
             Scenario("compose POST", "/v1/routines/compose", script="wrk_post.lua"),

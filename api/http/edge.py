@@ -86,7 +86,7 @@ def _route_label(scope: Scope) -> str:
     route = scope.get("route")
     if route is not None and hasattr(route, "path"):
         return route.path
-    return scope["path"] if scope["path"] in UNROUTED else "unmatched"
+    return scope["path"] if scope["path"] in UNROUTED else "(not routed)"
 
 
 class EdgeMiddleware:

@@ -65,12 +65,17 @@ def test_unverifiable_content_is_not_served_from_it(client: TestClient, app: Fas
     assert response.headers["retry-after"]
 
 
-def test_it_is_bounded(client: TestClient, app: FastAPI) -> None:
+def test_it_is_bounded_and_forgets_the_least_recent(sessions: SessionFactory) -> None:
+    app = create_app(make_settings(), sessions=sessions)
     cache = next(m for m in app.user_middleware if m.cls.__name__ == "ResponseCacheMiddleware")
-    assert cache.kwargs.get("max_entries", 10_000) <= 10_000
-    for n in range(30):
-        client.get(f"/v1/poses?q=pose&offset={n}")
-    stack = app.middleware_stack
-    while stack is not None and type(stack).__name__ != "ResponseCacheMiddleware":
-        stack = getattr(stack, "app", None)
-    assert stack is not None and len(stack.entries) <= stack.max_entries
+    cache.kwargs["max_entries"] = 3
+    with TestClient(app) as client:
+        for offset in range(6):
+            client.get(f"/v1/poses?offset={offset}")
+        client.get("/v1/poses?offset=3")  # used again: now the most recent
+        client.get("/v1/poses?offset=6")
+        stack = app.middleware_stack
+        while type(stack).__name__ != "ResponseCacheMiddleware":
+            stack = stack.app
+        kept = [key[2] for key in stack.entries]
+        assert kept == [b"offset=5", b"offset=3", b"offset=6"]

@@ -8,16 +8,7 @@ from models.values import Range
 from models.vocabulary import Sides
 from seed import ARTICLE_FILE
 from seed.schema import SeedContent
-
-ARTICLE_ORDER = [
-    "goddess-pose",
-    "childs-pose",
-    "cat-cow",
-    "lower-back-twist",
-    "knee-to-chest",
-    "pelvic-tilt",
-    "happy-baby",
-]
+from tests.compose.scenarios import ALL as ARTICLE_ORDER
 
 
 def test_the_seven_poses_in_article_order(seed_content: SeedContent) -> None:
