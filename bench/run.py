@@ -87,8 +87,17 @@ def run_wrk(
 
 
 def measure(
-    targets: list[tuple[Server, Scenario]], rounds: int, duration: int, connections: int
+    targets: list[tuple[Server, Scenario]],
+    rounds: int,
+    duration: int,
+    connections: int,
+    warmup: int,
 ) -> dict:
+    """Each scenario once unrecorded (`warmup` seconds: caches, allocator, first-use paths),
+    then `rounds` recorded rounds, alternating scenarios."""
+    for server, scenario in targets:
+        if warmup:
+            run_wrk(server.url, scenario, warmup, connections)
     results = {(server.name, s.name): Result() for server, s in targets}
     for _ in range(rounds):
         for server, scenario in targets:
@@ -123,6 +132,7 @@ def main() -> None:
     parser.add_argument("--duration", type=int, default=8)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--warmup", type=int, default=3, help="Unrecorded seconds per scenario.")
     parser.add_argument("--no-scale", action="store_true")
     parser.add_argument("--output", type=Path, default=BENCH / "RESULTS.md")
     args = parser.parse_args()
@@ -143,7 +153,7 @@ def main() -> None:
         (app, Scenario("compose POST", "/v1/routines/compose", script="wrk_post.lua")),
         (app, Scenario("304 revalidation", POSE, headers={"If-None-Match": etag})),
     ]
-    main_results = measure(scenarios, args.rounds, args.duration, args.connections)
+    main_results = measure(scenarios, args.rounds, args.duration, args.connections, args.warmup)
     rss = {"floor": floor_server.rss_mb, "stretchbase": app.rss_mb}
     floor_server.stop()
     app.stop()
@@ -168,7 +178,9 @@ def main() -> None:
             Scenario("compose POST", "/v1/routines/compose", script="wrk_post.lua"),
         ]
         targets = [(server, s) for s in pose_scenarios for server in (seeded, large)]
-        scale_results = measure(targets, max(1, args.rounds - 1), args.duration, args.connections)
+        scale_results = measure(
+            targets, max(1, args.rounds - 1), args.duration, args.connections, args.warmup
+        )
         scale_lines = [
             "| scenario | seeded 7: req/s | p99 ms | synthetic 10k: req/s | p99 ms | cost ratio |",
             "| --- | ---: | ---: | ---: | ---: | ---: |",
@@ -210,7 +222,8 @@ def write_results(args: argparse.Namespace, lines: list[str]) -> None:
         "",
         f"Machine: {os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, "
         f"{platform.system()} {platform.release()}. Command: `{command}` "
-        f"({args.rounds} rounds × {args.duration} s per scenario, {args.connections} connections, "
+        f"({args.warmup} s warm-up, then {args.rounds} rounds × {args.duration} s per scenario, "
+        f"{args.connections} connections, "
         "wrk on CPU 1, servers on CPU 0, medians of rounds).",
         "",
     ]
