@@ -7,11 +7,13 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 import pytest
+from fastapi.testclient import TestClient
 from sqlalchemy import inspect, text
 
 from api.bootstrap import run_migrations
 from api.db import make_engine
-from tests.conftest import POSTGRES_URL, fresh_database_url
+from api.main import create_app
+from tests.conftest import POSTGRES_URL, fresh_database_url, make_settings
 from tests.proxy import CuttableProxy
 from tests.server import free_port, running_server
 
@@ -102,12 +104,7 @@ def test_a_failed_migration_leaves_the_database_as_it_was(backend: str, tmp_path
 
 @pytest.mark.skipif(not POSTGRES_URL, reason="needs TEST_DATABASE_URL")
 def test_the_postgresql_url_is_unreachable_at_start(tmp_path: Path) -> None:
-    """A replica started while the database is down answers 503s and recovers by itself."""
-    from fastapi.testclient import TestClient
-
-    from api.main import create_app
-    from tests.conftest import make_settings
-
+    """A replica started while the database is down answers 503s rather than failing."""
     assert POSTGRES_URL is not None
     app = create_app(make_settings(database_url=through_proxy(POSTGRES_URL, free_port())))
     with TestClient(app) as client:
