@@ -8,6 +8,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from api.compose import Catalogue, PlannedPose, PoseFacts, RoutinePlan
+from api.content.build import pose_links
 from models.pose import PoseCreate
 from models.routine import RoutineCreate
 from models.safety_rule import SafetyRuleCreate
@@ -112,7 +113,7 @@ def _pose_facts(pose: PoseCreate) -> PoseFacts:
         name=pose.name,
         kind=pose.kind,
         position=pose.position,
-        href=f"/v1/poses/{pose.slug}",
+        href=pose_links(pose.slug)["self"],
     )
     return PoseFacts(ref, frozenset(pose.demands), pose.dose, steps)
 

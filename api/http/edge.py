@@ -46,27 +46,29 @@ class BodyTooLargeError(HTTPException):
         super().__init__(413, f"The body is over {limit} bytes.")
 
 
+READ_HEADERS = {
+    b"accept": "accept",
+    b"content-type": "content_type",
+    b"content-length": "content_length",
+    b"origin": "origin",
+    b"access-control-request-method": "preflight",
+    b"access-control-request-headers": "preflight_headers",
+    b"x-request-id": "request_id",
+}
+
+
 class _Request:
     """What the edge reads from the request headers, in one pass."""
 
-    __slots__ = ("accept", "content_length", "content_type", "origin", "preflight", "request_id")
+    __slots__ = tuple(READ_HEADERS.values())
 
     def __init__(self, headers: list[tuple[bytes, bytes]]) -> None:
-        self.accept = self.content_type = self.content_length = self.origin = None
-        self.preflight = self.request_id = None
+        for attribute in READ_HEADERS.values():
+            setattr(self, attribute, None)
         for name, value in headers:
-            if name == b"accept":
-                self.accept = value
-            elif name == b"content-type":
-                self.content_type = value
-            elif name == b"content-length":
-                self.content_length = value
-            elif name == b"origin":
-                self.origin = value
-            elif name == b"access-control-request-method":
-                self.preflight = value
-            elif name == b"x-request-id":
-                self.request_id = value
+            attribute = READ_HEADERS.get(name)
+            if attribute is not None:
+                setattr(self, attribute, value)
 
 
 def _accepts_json(accept: bytes) -> bool:
@@ -194,7 +196,7 @@ class EdgeMiddleware:
     async def _preflight(self, scope: Scope, send: Send, request: _Request) -> None:
         assert request.origin is not None and request.preflight is not None
         allowances, refused = self.cors.preflight(
-            request.origin, request.preflight, _header(scope, b"access-control-request-headers")
+            request.origin, request.preflight, request.preflight_headers
         )
         if refused:
             detail = f"CORS preflight refused: {', '.join(refused)} not allowed."
@@ -216,10 +218,3 @@ class EdgeMiddleware:
             return message
 
         return capped_receive
-
-
-def _header(scope: Scope, name: bytes) -> bytes | None:
-    for key, value in scope["headers"]:
-        if key == name:
-            return value
-    return None

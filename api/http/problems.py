@@ -213,6 +213,7 @@ def describe_validation_errors(exc: RequestValidationError, request: Request) ->
     return described
 
 
+FASTAPI_BODY_ERROR = "There was an error parsing the body"  # fastapi.routing, body parsing
 GENERIC_DETAILS = {
     404: "There is no resource at this path; the API's paths are listed at /docs.",
     405: "This method is not allowed here.",
@@ -230,7 +231,7 @@ async def _on_http_exception(request: Request, exc: Exception) -> Response:
     if not detail or detail == HTTPStatus(exc.status_code).phrase:
         detail = GENERIC_DETAILS.get(exc.status_code, HTTPStatus(exc.status_code).phrase)
     headers = dict(exc.headers or {})
-    if exc.status_code == 400:  # FastAPI could not read the body (not UTF-8, nested too deep)
+    if exc.status_code == 400 and detail == FASTAPI_BODY_ERROR:  # not UTF-8, nested too deep
         message = "cannot be read as JSON (invalid UTF-8, or nested too deeply)"
         problem = validation_problem([FieldError(location="body", field="(body)", message=message)])
         return await _on_problem(request, problem)

@@ -61,8 +61,9 @@ def _composed(snapshot: ContentSnapshot, body: ComposeRequest, location: str) ->
         ) from exc
 
 
-def _save(sessions: SessionFactory, body: ComposeRequest, snapshot: ContentSnapshot) -> uuid.UUID:
-    result = compose(body, snapshot.catalogue)
+def _save(sessions: SessionFactory, body: ComposeRequest, rendered: Rendered) -> uuid.UUID:
+    """Store exactly the composition served (parsed back from its body, not composed again)."""
+    result = ComposedRoutine.model_validate_json(rendered.body)
     with session_scope(sessions) as session:
         return compositions.save_composition(session, body, result)
 
@@ -116,7 +117,7 @@ async def compose_routine(request: Request, body: ComposeRequest, snapshot: Snap
     rendered = _composed(snapshot, body, "body")
     if not body.save:  # a pure function of the body: the response cache may replay it
         return cached_response(request, rendered, cache_control="no-store", reusable=True)
-    routine_id = await run_in_threadpool(_save, request.app.state.sessions, body, snapshot)
+    routine_id = await run_in_threadpool(_save, request.app.state.sessions, body, rendered)
     return cached_response(
         request,
         rendered,

@@ -2,6 +2,7 @@
 
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from starlette.exceptions import HTTPException
 
 PROBLEM_KEYS = {"type", "title", "status", "detail", "instance"}
 
@@ -57,3 +58,15 @@ def test_unexpected_error_is_500_without_internals(app: FastAPI) -> None:
 
 def test_problems_are_not_cached(client: TestClient) -> None:
     assert client.get("/v1/poses/nope").headers["cache-control"] == "no-store"
+
+
+def test_a_400_of_our_own_stays_a_400(app: FastAPI) -> None:
+    """Only FastAPI's "cannot parse the body" becomes a 422; other 400s keep their meaning."""
+
+    @app.get("/v1/bad-request")
+    async def bad_request() -> None:
+        raise HTTPException(400, "the widget is upside down")
+
+    with TestClient(app) as client:
+        body = assert_problem(client.get("/v1/bad-request"), 400)
+    assert body["detail"] == "the widget is upside down"
