@@ -94,6 +94,9 @@ def compose(
     days_with_pain: Annotated[int | None, typer.Option()] = None,
     minutes: Annotated[int | None, typer.Option()] = None,
     base_routine: Annotated[str, typer.Option()] = DEFAULT_BASE_ROUTINE,
+    region: Annotated[
+        str | None, typer.Option(help="Add a region's services to a referral, e.g. GB.")
+    ] = None,
     pretty: Annotated[bool, typer.Option(help="Indent the JSON.")] = False,
 ) -> None:
     """Compose a routine and print it as JSON (byte for byte the API's body, unless --pretty)."""
@@ -105,6 +108,7 @@ def compose(
             days_with_pain=days_with_pain,
             minutes=minutes,
             base_routine=base_routine,
+            region=region,
         )
         with Session(_engine()) as session:
             result = compose_routine(request, build_snapshot(session).catalogue)

@@ -20,7 +20,16 @@ from api.http.response_cache import ResponseCacheMiddleware
 from api.http.routes import RouteTable
 from api.observability import Metrics, configure_logging
 from api.openapi_examples import EXAMPLES
-from api.routers import health, metrics, poses, routines, safety_rules, sources, vocabulary
+from api.routers import (
+    health,
+    metrics,
+    poses,
+    questionnaire,
+    routines,
+    safety_rules,
+    sources,
+    vocabulary,
+)
 from api.settings import Settings, get_settings
 
 logger = logging.getLogger("stretchbase")
@@ -39,7 +48,10 @@ TAGS = [
     {"name": "poses", "description": "The stretches, with steps, doses and modifications."},
     {"name": "routines", "description": "Routines, and composing one for a person."},
     {"name": "safety rules", "description": "The rule base the composer interprets."},
-    {"name": "vocabulary", "description": "What a questionnaire asks: limits and red flags."},
+    {
+        "name": "vocabulary",
+        "description": "What a questionnaire asks: the questionnaire, limits and red flags.",
+    },
     {"name": "sources", "description": "Where the content comes from, with attribution."},
     {"name": "health", "description": "Liveness and readiness."},
 ]
@@ -90,7 +102,8 @@ def create_app(settings: Settings | None = None, sessions: SessionFactory | None
     app.state.sessions = sessions
     app.state.content = ContentStore(sessions, settings.content_refresh_seconds)
     install_problem_handlers(app)
-    for module in (poses, routines, safety_rules, vocabulary, sources, health, metrics):
+    routers = (poses, routines, safety_rules, vocabulary, questionnaire, sources, health, metrics)
+    for module in routers:
         app.include_router(module.router)
     install_openapi(app, EXAMPLES)
     app.state.routes = RouteTable(app)

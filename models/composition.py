@@ -6,7 +6,16 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt
 
 from models.values import PoseRef, RoutineItem, Slug, Value
-from models.vocabulary import MobilityLimit, Outcome, PainBand, RedFlag, Severity, Urgency
+from models.vocabulary import (
+    MobilityLimit,
+    Outcome,
+    PainBand,
+    RedFlag,
+    ReferralAction,
+    Region,
+    Severity,
+    Urgency,
+)
 
 DEFAULT_BASE_ROUTINE = "seven-best-hip-stretches"
 MAX_MINUTES = 240
@@ -35,6 +44,10 @@ class ComposeRequest(BaseModel):
         default=None, description="Time budget in minutes."
     )
     base_routine: Slug = Field(default=DEFAULT_BASE_ROUTINE, description="The routine to adapt.")
+    region: Region | None = Field(
+        default=None,
+        description="Adds that region's services and numbers to a referral (ISO 3166-1 code).",
+    )
     save: StrictBool = Field(default=False, description="Store the composition (201).")
 
     def normalized(self) -> "ComposeRequest":
@@ -49,7 +62,6 @@ class ComposeRequest(BaseModel):
 
 
 class ExclusionReason(StrEnum):
-    referral = "referral"
     safety_rule = "safety_rule"
     time_budget = "time_budget"
 
@@ -66,17 +78,36 @@ class Exclusion(Value):
     pose: PoseRef
     reason: ExclusionReason
     rules: list[RuleRef] = Field(min_length=1)
+    substituted_by: PoseRef | None = Field(
+        default=None, description="The pose that takes its place in the routine, if any."
+    )
 
 
 class Notice(Value):
     rule: Slug
     severity: Severity
     message: str
+    action: ReferralAction | None = Field(
+        default=None, description="What the notice asks the person to do, if anything."
+    )
+
+
+class ReferralReason(Value):
+    """One answer (or combination of answers) that led to the referral, and why it matters."""
+
+    rule: Slug
+    answers: list[str] = Field(min_length=1, description="The answers, in plain words.")
+    message: str = Field(description="Why these answers need a clinician.")
 
 
 class Referral(Value):
     urgency: Urgency
-    message: str
+    action: ReferralAction = Field(description="What to do; map it to local services.")
+    message: str = Field(description="What to do and which answers led to it, in plain words.")
+    reasons: list[ReferralReason] = Field(min_length=1)
+    contact: str | None = Field(
+        default=None, description="The same advice with the request's region's services."
+    )
     rules: list[Slug] = Field(min_length=1)
 
 

@@ -1,12 +1,14 @@
 """Modifications: regressions and variations of a pose, each with its reason and source."""
 
+from typing import Any
+
 from pydantic import BaseModel, Field
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
 from models.base import json_field, origin_field
-from models.values import Slug, SourceRef
-from models.vocabulary import ModificationKind
+from models.values import PhaseName, Slug, SourceRef, StepChange
+from models.vocabulary import Demand, ModificationKind
 
 
 class Modification(SQLModel, table=True):
@@ -19,6 +21,9 @@ class Modification(SQLModel, table=True):
     kind: str = SQLField(max_length=20)
     props: list[str] = json_field(default_factory=list)
     omitted_phases: list[str] = json_field(default_factory=list)
+    removes_demands: list[str] = json_field(default_factory=list)
+    adds_demands: list[str] = json_field(default_factory=list)
+    step_changes: list[dict[str, Any]] = json_field(default_factory=list)
     source_id: int = SQLField(foreign_key="source.id", ondelete="RESTRICT", index=True)
     source_section: str | None = None
     sort_order: int = 0
@@ -32,5 +37,8 @@ class ModificationCreate(BaseModel):
     reason: str = Field(min_length=1)
     kind: ModificationKind
     props: list[str] = []
-    omitted_phases: list[str] = []
+    omitted_phases: list[PhaseName] = []
+    removes_demands: list[Demand] = []
+    adds_demands: list[Demand] = []
+    step_changes: list[StepChange] = []
     source: SourceRef

@@ -1,15 +1,15 @@
 """Poses: the stretches, with their dose, demands, steps and modifications."""
 
-from typing import Any
+from typing import Any, Self
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
 from models.base import json_field, origin_field
 from models.modification import ModificationCreate
 from models.step import StepCreate
-from models.values import Dose, ModificationPublic, Slug, SourceRef, StepPublic
+from models.values import Caution, Dose, ModificationPublic, Phase, Slug, SourceRef, StepPublic
 from models.vocabulary import Demand, Difficulty, PoseKind, Position, TargetArea
 
 
@@ -29,6 +29,9 @@ class Pose(SQLModel, table=True):
     props: list[str] = json_field(default_factory=list)
     tips: list[str] = json_field(default_factory=list)
     media: dict[str, Any] = json_field(default_factory=dict)
+    phases: list[dict[str, Any]] = json_field(default_factory=list)
+    alternatives: list[str] = json_field(default_factory=list)
+    cautions: list[dict[str, Any]] = json_field(default_factory=list)
     source_id: int = SQLField(foreign_key="source.id", ondelete="RESTRICT", index=True)
     source_section: str | None = None
     sort_order: int = SQLField(default=0, index=True)
@@ -55,12 +58,29 @@ class PoseBase(BaseModel):
     props: list[str] = []
     tips: list[str] = []
     media: Media = Media()
+    phases: list[Phase] = Field(
+        default=[], description="For poses that move between positions: each phase's demands."
+    )
+    alternatives: list[Slug] = Field(
+        default=[],
+        description="Poses that can take this one's place when a mobility limit leaves it out, "
+        "in order of preference.",
+    )
+    cautions: list[Caution] = Field(
+        default=[], description="Cautions that go with this pose wherever it is shown."
+    )
 
 
 class PoseCreate(PoseBase):
     source: SourceRef
     steps: list[StepCreate] = Field(min_length=1)
     modifications: list[ModificationCreate] = []
+
+    @model_validator(mode="after")
+    def _dose_has_a_source(self) -> Self:
+        if self.dose.source is None:
+            raise ValueError(f"pose {self.slug}: the dose names its source")
+        return self
 
 
 class PoseSummary(PoseBase):

@@ -11,7 +11,7 @@ from sqlmodel import SQLModel
 
 from models.base import json_field, origin_field, timestamp_field
 from models.composition import ComposeRequest, CompositionOutcome
-from models.values import RoutineItem, Slug, SourceRef
+from models.values import Caution, RoutineItem, Slug, SourceRef
 from models.vocabulary import RoutineKind
 
 ROUTINE_ID_NAMESPACE = uuid.UUID("6f1d3c64-5a0e-4c1e-9a57-2b3f1f0c9e11")
@@ -33,6 +33,7 @@ class Routine(SQLModel, table=True):
     request: dict[str, Any] | None = json_field(default=None)
     composition: dict[str, Any] | None = json_field(default=None)
     content_version: int | None = None
+    cautions: list[dict[str, Any]] = json_field(default_factory=list)
     created_at: datetime = timestamp_field(index=True)
     sort_order: int = 0
     origin: str = origin_field()
@@ -62,6 +63,7 @@ class RoutineCreate(BaseModel):
     description: str
     source: SourceRef
     items: list[RoutineEntryCreate] = Field(min_length=1)
+    cautions: list[Caution] = []
 
 
 class Composition(CompositionOutcome):
@@ -80,6 +82,9 @@ class RoutinePublic(BaseModel):
     items: list[RoutineItem]
     total_seconds: int
     source: SourceRef | None
+    cautions: list[Caution] = Field(
+        default=[], description="Cautions that go with the routine wherever it is shown."
+    )
     composition: Composition | None = Field(description="Null for seeded routines.")
     links: dict[str, str]
 

@@ -14,6 +14,7 @@ from models.vocabulary import (
     MobilityLimit,
     PainBand,
     RedFlag,
+    ReferralAction,
     RuleKind,
     Severity,
     Urgency,
@@ -67,32 +68,54 @@ class AlwaysTrigger(Value):
     type: Literal["always"] = "always"
 
 
+class NoSuitablePosesTrigger(Value):
+    """Applies when no referral is made and every pose of the routine is left out."""
+
+    type: Literal["no_suitable_poses"] = "no_suitable_poses"
+
+
+AnswerTrigger = Annotated[
+    RedFlagTrigger | PainBandTrigger | MobilityLimitTrigger | DaysWithPainTrigger,
+    Field(discriminator="type"),
+]
+
+
+class AllOfTrigger(Value):
+    """Applies when every one of its triggers applies (e.g. osteoporosis and severe pain)."""
+
+    type: Literal["all_of"] = "all_of"
+    triggers: list[AnswerTrigger] = Field(min_length=2)
+
+
 Trigger = Annotated[
     RedFlagTrigger
     | PainBandTrigger
     | MobilityLimitTrigger
     | DaysWithPainTrigger
+    | AllOfTrigger
     | TimeBudgetTrigger
-    | AlwaysTrigger,
+    | AlwaysTrigger
+    | NoSuitablePosesTrigger,
     Field(discriminator="type"),
 ]
 
 TRIGGERS_BY_KIND: dict[RuleKind, tuple[str, ...]] = {
-    RuleKind.red_flag: ("red_flag",),
+    RuleKind.red_flag: ("red_flag", "all_of"),
     RuleKind.pain_band: ("pain_band",),
     RuleKind.mobility_limit: ("mobility_limit",),
     RuleKind.duration: ("days_with_pain",),
-    RuleKind.session: ("always", "time_budget"),
+    RuleKind.session: ("always", "time_budget", "no_suitable_poses"),
 }
 
 # -- effects: what a rule does ----------------------------------------------------------------
 
 
 class ReferEffect(Value):
-    """No routine: refer the person to a clinician with this urgency."""
+    """No routine: refer the person to a clinician with this urgency and action."""
 
     type: Literal["refer"] = "refer"
     urgency: Urgency
+    action: ReferralAction = Field(description="What to do; see the referral actions.")
 
 
 class ExcludeEffect(Value):
@@ -102,6 +125,11 @@ class ExcludeEffect(Value):
     poses: list[Slug] = []
     demands: list[Demand] = []
     all_poses_except: list[Slug] | None = None
+    offer_alternatives: bool = Field(
+        default=False,
+        description="A pose left out only by effects that say so is replaced by the first of "
+        "its alternatives that suits the person.",
+    )
 
     @model_validator(mode="after")
     def _says_something(self) -> Self:
@@ -137,6 +165,14 @@ class NoticeEffect(Value):
     """Show the rule's message as a notice, with the rule's severity."""
 
     type: Literal["notice"] = "notice"
+    action: ReferralAction | None = Field(
+        default=None, description="What the notice asks the person to do, if anything."
+    )
+    without_routine: bool = Field(
+        default=False,
+        description="Also shown when no routine is given (a referral or no suitable poses); "
+        "only for advice that still holds for someone who must not stretch now.",
+    )
 
 
 Effect = Annotated[

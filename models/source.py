@@ -7,7 +7,7 @@ from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
 from models.base import json_field, origin_field
-from models.values import Slug
+from models.values import Caution, Slug
 from models.vocabulary import SourceKind
 
 
@@ -18,6 +18,9 @@ class SourceSection(BaseModel):
     title: str
     text: str | None = None
     items: list[str] = []
+    caution: Caution | None = Field(
+        default=None, description="What Stretchbase adds where the source's advice needs it."
+    )
 
 
 class Source(SQLModel, table=True):

@@ -8,7 +8,7 @@ from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
 from models.base import json_field
-from models.values import Range
+from models.values import PhaseName, Range
 from models.vocabulary import StepCue
 
 
@@ -33,5 +33,5 @@ class StepCreate(BaseModel):
     hold_seconds: Range | None = None
     breaths: Range | None = None
     repetitions: Range | None = None
-    phase: str | None = None
+    phase: PhaseName | None = None
     section: str | None = Field(default=None, description="Source section; defaults to the pose's.")

@@ -4,9 +4,10 @@ from typing import Annotated, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from models.vocabulary import ModificationKind, PoseKind, Position, Sides, StepCue
+from models.vocabulary import Demand, ModificationKind, PoseKind, Position, Sides, StepCue
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
+PhaseName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
 
 
 class Value(BaseModel):
@@ -40,9 +41,17 @@ class Dose(Value):
     breaths: Range | None = None
     repetitions: Range | None = None
     sides: Sides = Sides.both
-    cycle_seconds: int | None = Field(default=None, ge=1, description="Dynamic poses: one cycle.")
+    cycle_seconds: int | None = Field(
+        default=None,
+        ge=1,
+        description="Dynamic poses: one cycle (one repetition, when repetitions are counted).",
+    )
     duration_seconds: Range | None = Field(
         default=None, description="Dynamic poses: how long to keep repeating the cycle."
+    )
+    source: "SourceRef | None" = Field(
+        default=None,
+        description="Where the numbers come from (a composed item's `rules` say what scaled them).",
     )
 
     @model_validator(mode="after")
@@ -62,6 +71,41 @@ class SourceRef(Value):
     section: str | None = None
 
 
+class Caution(Value):
+    """A caution that goes with the content wherever it is shown, with its source."""
+
+    text: str = Field(min_length=1)
+    source: SourceRef
+
+
+class Phase(Value):
+    """A phase of a pose that moves between positions (Cat-Cow's `cat` and `cow`)."""
+
+    name: PhaseName
+    label: str = Field(min_length=1)
+    demands: list[Demand] = Field(
+        default=[], description="Demands only this phase places, beside the pose's own."
+    )
+
+
+class StepChange(Value):
+    """How a modification rewrites one step of its pose: removes it, gives it a new text, or
+    rewrites one phrase of it (`find` → `replace`)."""
+
+    step: int = Field(ge=1, description="The position of the pose's step.")
+    remove: bool = Field(default=False, description="The step is left out.")
+    text: str | None = Field(default=None, min_length=1, description="The step's new text.")
+    find: str | None = Field(default=None, min_length=1, description="A phrase of the step...")
+    replace: str | None = Field(default=None, description="...and what it becomes.")
+
+    @model_validator(mode="after")
+    def _one_change(self) -> Self:
+        kinds = [self.remove, self.text is not None, self.find is not None]
+        if sum(kinds) != 1 or (self.find is None) != (self.replace is None):
+            raise ValueError("a step change sets one of: remove, text, or find with replace")
+        return self
+
+
 class StepPublic(Value):
     position: int = Field(ge=1)
     text: str
@@ -69,10 +113,13 @@ class StepPublic(Value):
     hold_seconds: Range | None = None
     breaths: Range | None = None
     repetitions: Range | None = None
-    phase: str | None = Field(
+    phase: PhaseName | None = Field(
         default=None, description="For poses with phases (Cat-Cow): the phase this step belongs to."
     )
     source: SourceRef
+    modified_by: Slug | None = Field(
+        default=None, description="In a composed routine: the modification that rewrote it."
+    )
 
 
 class ModificationPublic(Value):
@@ -83,8 +130,17 @@ class ModificationPublic(Value):
     reason: str
     kind: ModificationKind
     props: list[str] = []
-    omitted_phases: list[str] = Field(
+    omitted_phases: list[PhaseName] = Field(
         default=[], description="Phases of the pose this modification leaves out."
+    )
+    removes_demands: list[Demand] = Field(
+        default=[], description="Demands the pose no longer places once this is applied."
+    )
+    adds_demands: list[Demand] = Field(
+        default=[], description="Demands this modification adds (e.g. knees wide)."
+    )
+    step_changes: list[StepChange] = Field(
+        default=[], description="Steps of the pose this modification rewrites or removes."
     )
     source: SourceRef
 
@@ -118,6 +174,10 @@ class RoutineItem(Value):
     modifications: list[AppliedModification] = []
     steps: list[StepPublic]
     rules: list[Slug] = Field(default=[], description="Slugs of the rules that shaped this item.")
+    substitutes_for: PoseRef | None = Field(
+        default=None,
+        description="The pose of the base routine this one replaces; `excluded` says why.",
+    )
 
 
 class Timing(Value):
@@ -125,3 +185,6 @@ class Timing(Value):
 
     seconds_per_breath: int = Field(ge=1, le=60)
     seconds_per_repetition: int = Field(ge=1, le=60)
+
+
+Dose.model_rebuild()

@@ -57,6 +57,11 @@ class Demand(StrEnum):
     grip_feet = "grip_feet"
     head_below_hips = "head_below_hips"
     abdominal_compression = "abdominal_compression"
+    end_range_spinal_flexion = "end_range_spinal_flexion"
+    wide_legs = "wide_legs"
+    prone = "prone"
+    hip_internal_rotation = "hip_internal_rotation"
+    hip_extension = "hip_extension"
 
 
 class Sides(StrEnum):
@@ -108,6 +113,7 @@ class MobilityLimit(StrEnum):
     recent_back_surgery = "recent_back_surgery"
     recent_abdominal_surgery = "recent_abdominal_surgery"
     glaucoma_or_high_blood_pressure = "glaucoma_or_high_blood_pressure"
+    pelvic_girdle_pain = "pelvic_girdle_pain"
 
 
 class RedFlag(StrEnum):
@@ -126,6 +132,12 @@ class RedFlag(StrEnum):
     back_lump_or_deformity = "back_lump_or_deformity"
     immunosuppression_or_iv_drug_use = "immunosuppression_or_iv_drug_use"
     pain_between_shoulder_blades = "pain_between_shoulder_blades"
+    worse_with_cough_or_sneeze = "worse_with_cough_or_sneeze"
+    fracture_risk_with_sudden_pain = "fracture_risk_with_sudden_pain"
+    unsteady_walking = "unsteady_walking"
+    pregnancy_warning_signs = "pregnancy_warning_signs"
+    age_under_16 = "age_under_16"
+    inflammatory_pattern = "inflammatory_pattern"
     age_over_50_new_pain = "age_over_50_new_pain"
     age_under_20 = "age_under_20"
 
@@ -165,6 +177,22 @@ class RuleKind(StrEnum):
 class Outcome(StrEnum):
     routine = "routine"
     referral = "referral"
+    no_suitable_poses = "no_suitable_poses"
+
+
+class ReferralAction(StrEnum):
+    """What to do, so that an app in any country can map it to its own services."""
+
+    emergency_services = "emergency_services"
+    same_day_doctor = "same_day_doctor"
+    see_gp = "see_gp"
+    maternity_triage = "maternity_triage"
+
+
+class Region(StrEnum):
+    """Regions with localised contact details (ISO 3166-1 alpha-2)."""
+
+    GB = "GB"
 
 
 URGENCY_ORDER = {Urgency.emergency: 0, Urgency.urgent: 1, Urgency.soon: 2}

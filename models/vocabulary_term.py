@@ -1,11 +1,13 @@
 """The questionnaire: labels, questions and help for every mobility limit and red flag."""
 
-from pydantic import BaseModel, Field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
-from models.base import origin_field
+from models.base import json_field, origin_field
 from models.values import Slug
 from models.vocabulary import MobilityLimit, RedFlag, Urgency
 
@@ -20,14 +22,26 @@ class VocabularyTerm(SQLModel, table=True):
     label: str
     question: str
     help_text: str
+    ask_if: dict[str, Any] | None = json_field(default=None)
     sort_order: int = 0
     origin: str = origin_field()
+
+
+class AskIf(BaseModel):
+    """Ask this question only when the person reported this mobility limit."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    mobility_limit: MobilityLimit
 
 
 class TermCreate(BaseModel):
     label: str = Field(min_length=1)
     question: str = Field(min_length=1, description="What a client asks the person.")
     help_text: str = Field(min_length=1)
+    ask_if: AskIf | None = Field(
+        default=None, description="Ask only when the person reported this mobility limit."
+    )
 
 
 class MobilityLimitCreate(TermCreate):
@@ -43,6 +57,7 @@ class MobilityLimitPublic(BaseModel):
     label: str
     question: str
     help_text: str
+    ask_if: AskIf | None = None
     rules: list[Slug] = Field(description="The rules this answer triggers.")
 
 
@@ -51,6 +66,7 @@ class RedFlagPublic(BaseModel):
     label: str
     question: str
     help_text: str
+    ask_if: AskIf | None = None
     urgency: Urgency | None = Field(
         description="How soon to see a clinician when present; null for advisory flags."
     )

@@ -14,6 +14,11 @@ from sqlmodel import Session, SQLModel, select
 
 from api.content.build import build_snapshot
 from models.base import SEED_ORIGIN, utcnow
+from models.content_document import (
+    QUESTIONNAIRE_DOCUMENT,
+    REFERRAL_ACTIONS_DOCUMENT,
+    ContentDocument,
+)
 from models.content_state import CONTENT_STATE_ID, ContentState
 from models.modification import Modification
 from models.pose import Pose
@@ -189,7 +194,7 @@ def _sync_content(syncer: _Syncer, content: SeedContent) -> None:
         [
             {
                 "id": seeded_routine_id(r.slug),
-                **_dump(r, "slug", "name", "description"),
+                **_dump(r, "slug", "name", "description", "cautions"),
                 "kind": RoutineKind.seeded.value,
                 "source_id": source_id[r.source.source],
                 "source_section": r.source.section,
@@ -226,6 +231,18 @@ def _sync_content(syncer: _Syncer, content: SeedContent) -> None:
             for i, r in enumerate(content.safety_rules)
         ],
         syncer.owned(SafetyRule, [r.slug for r in content.safety_rules]),
+    )
+    documents = {
+        QUESTIONNAIRE_DOCUMENT: content.questionnaire.model_dump(mode="json"),
+        REFERRAL_ACTIONS_DOCUMENT: {
+            "actions": [a.model_dump(mode="json") for a in content.referral_actions]
+        },
+    }
+    syncer.sync(
+        ContentDocument,
+        ("slug",),
+        [{"slug": slug, "body": body} for slug, body in documents.items()],
+        syncer.owned(ContentDocument, list(documents)),
     )
     terms = [("mobility_limit", t) for t in content.mobility_limits]
     terms += [("red_flag", t) for t in content.red_flags]

@@ -10,11 +10,12 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from api.compose import Catalogue, PlannedPose, PoseFacts, RoutinePlan
 from api.content.build import pose_links
 from models.pose import PoseCreate
+from models.questionnaire import QuestionnaireText, ReferralActionSpec
 from models.routine import RoutineCreate
 from models.safety_rule import SafetyRuleCreate
 from models.source import SourceCreate
-from models.values import ModificationPublic, PoseRef, SourceRef, StepPublic, Timing
-from models.vocabulary import MobilityLimit, RedFlag
+from models.values import Caution, ModificationPublic, PoseRef, SourceRef, StepPublic, Timing
+from models.vocabulary import MobilityLimit, RedFlag, ReferralAction
 from models.vocabulary_term import MobilityLimitCreate, RedFlagCreate
 
 
@@ -23,18 +24,46 @@ class SeedContent(BaseModel):
 
     timing: Timing
     sources: list[SourceCreate]
+    general_cautions: list[Caution] = []
     poses: list[PoseCreate]
     routines: list[RoutineCreate]
     mobility_limits: list[MobilityLimitCreate]
     red_flags: list[RedFlagCreate]
+    referral_actions: list[ReferralActionSpec]
+    questionnaire: QuestionnaireText
     safety_rules: list[SafetyRuleCreate]
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
-        problems = [*self._duplicate_slugs(), *self._unknown_sources(), *self._vocabulary_gaps()]
+        problems = [
+            *self._duplicate_slugs(),
+            *self._unknown_sources(),
+            *self._vocabulary_gaps(),
+            *self._missing_cautions(),
+            *self._action_gaps(),
+        ]
         if problems:
             raise ValueError("; ".join(problems))
         return self
+
+    def _missing_cautions(self) -> list[str]:
+        """Every pose and routine carries every general caution."""
+        owners = [(f"pose {p.slug}", p.cautions) for p in self.poses]
+        owners += [(f"routine {r.slug}", r.cautions) for r in self.routines]
+        return [
+            f"{owner}: lacks the general caution {caution.text!r}"
+            for owner, cautions in owners
+            for caution in self.general_cautions
+            if caution not in cautions
+        ]
+
+    def _action_gaps(self) -> list[str]:
+        counts = Counter(action.slug for action in self.referral_actions)
+        return [
+            f"referral action {value} has {counts[value]} entries (needs 1)"
+            for value in ReferralAction
+            if counts[value] != 1
+        ]
 
     def _duplicate_slugs(self) -> list[str]:
         groups = {
@@ -56,6 +85,18 @@ class SeedContent(BaseModel):
         refs += [(f"modification {m.slug}", m.source) for p in self.poses for m in p.modifications]
         refs += [(f"routine {r.slug}", r.source) for r in self.routines]
         refs += [(f"rule {r.slug}", ref) for r in self.safety_rules for ref in r.sources]
+        refs += [(f"dose of {p.slug}", p.dose.source) for p in self.poses if p.dose.source]
+        cautions = [*self.general_cautions, *(c for p in self.poses for c in p.cautions)]
+        refs += [("caution", c.source) for c in cautions]
+        refs += [
+            (f"referral action {a.slug}", ref) for a in self.referral_actions for ref in a.sources
+        ]
+        refs += [
+            (f"source {s.slug}", section.caution.source)
+            for s in self.sources
+            for section in s.sections
+            if section.caution
+        ]
         return refs
 
     def _unknown_sources(self) -> list[str]:
@@ -93,7 +134,17 @@ class SeedContent(BaseModel):
             for r in self.routines
         }
         return Catalogue(
-            version, self.timing, poses, modifications, routines, tuple(self.safety_rules)
+            version=version,
+            timing=self.timing,
+            poses=poses,
+            modifications=modifications,
+            routines=routines,
+            rules=tuple(self.safety_rules),
+            referral_actions={action.slug: action for action in self.referral_actions},
+            answer_labels={
+                **{("mobility_limits", t.slug): t.label for t in self.mobility_limits},
+                **{("red_flags", t.slug): t.label for t in self.red_flags},
+            },
         )
 
 
@@ -115,7 +166,14 @@ def _pose_facts(pose: PoseCreate) -> PoseFacts:
         position=pose.position,
         href=pose_links(pose.slug)["self"],
     )
-    return PoseFacts(ref, frozenset(pose.demands), pose.dose, steps)
+    return PoseFacts(
+        ref,
+        frozenset(pose.demands),
+        pose.dose,
+        steps,
+        tuple(pose.phases),
+        tuple(pose.alternatives),
+    )
 
 
 def read_seed(path: Path) -> SeedContent:

@@ -1,5 +1,6 @@
 """The `stretchbase` command: migrate and seed from nothing, idempotently; compose like the API."""
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -33,7 +34,7 @@ def test_migrate_then_seed_twice(database_url: str) -> None:
     assert stretchbase("migrate", database_url=database_url).returncode == 0
     first = stretchbase("seed", database_url=database_url)
     assert first.returncode == 0, first.stderr
-    assert "inserted 17 modification, 7 pose" in first.stdout
+    assert "inserted 2 content_document, " in first.stdout and " pose, " in first.stdout
     second = stretchbase("seed", database_url=database_url)
     assert second.stdout.startswith("inserted nothing; updated nothing; deleted nothing")
     assert "content version 1" in second.stdout
@@ -46,8 +47,27 @@ def test_compose_prints_the_apis_body(client: TestClient, database_url: str) -> 
         "compose", "--pain", "5", "--limit", "cannot_kneel", database_url=database_url
     )
     assert printed.returncode == 0, printed.stderr
-    served = client.get("/v1/routines/compose?pain_level=5&limit=cannot_kneel")
+    served = client.get("/v1/routines/compose?pain_level=5&mobility_limits=cannot_kneel")
     assert printed.stdout.strip().encode() == served.content
+
+
+def test_compose_prints_a_referral_with_a_regions_services(database_url: str) -> None:
+    stretchbase("migrate", database_url=database_url)
+    stretchbase("seed", database_url=database_url)
+    printed = stretchbase(
+        "compose",
+        "--pain",
+        "3",
+        "--red-flag",
+        "saddle_numbness",
+        "--region",
+        "GB",
+        database_url=database_url,
+    )
+    assert printed.returncode == 0, printed.stderr
+    referral = json.loads(printed.stdout)["referral"]
+    assert referral["action"] == "emergency_services"
+    assert referral["contact"] == "In the UK, call 999 or go to A&E."
 
 
 def test_compose_rejects_unknown_vocabulary(database_url: str) -> None:

@@ -13,6 +13,7 @@ from api.main import create_app
 from api.openapi_examples import EXAMPLES
 from models.composition import ComposedRoutine
 from models.pose import PosePublic, PoseSummary
+from models.questionnaire import QuestionnairePublic
 from models.routine import RoutinePublic, RoutineSummary
 from models.safety_rule import SafetyRulePublic
 from models.source import SourcePublic
@@ -79,6 +80,7 @@ RESPONSE_MODELS = {
     "list_red_flags": Page[RedFlagPublic],
     "list_sources": Page[SourcePublic],
     "get_source": SourcePublic,
+    "get_questionnaire": QuestionnairePublic,
 }
 
 

@@ -2,18 +2,23 @@
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
+from models.questionnaire import ReferralActionSpec
 from models.rule_language import (
+    AllOfTrigger,
     ExcludeEffect,
     MobilityLimitTrigger,
     ModifyEffect,
+    NoticeEffect,
     PainBandTrigger,
     RedFlagTrigger,
+    ReferEffect,
     SafetyRuleSpec,
     TimeBudgetTrigger,
 )
-from models.values import Dose, ModificationPublic, PoseRef, StepPublic, Timing
-from models.vocabulary import Demand, MobilityLimit, RedFlag
+from models.values import Dose, ModificationPublic, Phase, PoseRef, StepPublic, Timing
+from models.vocabulary import Demand, MobilityLimit, RedFlag, ReferralAction
 
 
 class CatalogueError(ValueError):
@@ -30,14 +35,23 @@ class PoseFacts:
     demands: frozenset[Demand]
     dose: Dose
     steps: tuple[StepPublic, ...]
+    phases: tuple[Phase, ...] = ()
+    alternatives: tuple[str, ...] = ()
 
     @property
     def slug(self) -> str:
         return self.ref.slug
 
     @property
-    def phases(self) -> frozenset[str]:
-        return frozenset(step.phase for step in self.steps if step.phase)
+    def phase_names(self) -> frozenset[str]:
+        return frozenset(phase.name for phase in self.phases)
+
+    def demands_with(
+        self, omitted_phases: frozenset[str], added: frozenset[Demand], removed: frozenset[Demand]
+    ) -> frozenset[Demand]:
+        """What the pose asks of the body once modifications have changed it."""
+        phase_demands = {d for p in self.phases if p.name not in omitted_phases for d in p.demands}
+        return frozenset((self.demands | phase_demands | added) - removed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,10 +76,19 @@ class Catalogue:
     modifications: Mapping[str, ModificationPublic]
     routines: Mapping[str, RoutinePlan]
     rules: tuple[SafetyRuleSpec, ...]
+    referral_actions: Mapping[ReferralAction, ReferralActionSpec]
+    answer_labels: Mapping[tuple[str, str], str]
+    """Plain-words labels of answers, keyed by (request field, value)."""
+
+    @cached_property
+    def modification_order(self) -> dict[str, int]:
+        """Modifications in content order: the order their step changes apply in."""
+        return {slug: n for n, slug in enumerate(self.modifications)}
 
     def check(self) -> None:
         """Raise CatalogueError listing every dangling reference or gap in the rule base."""
         problems = [
+            *self._pose_problems(),
             *self._routine_problems(),
             *self._modification_problems(),
             *self._rule_problems(),
@@ -73,6 +96,22 @@ class Catalogue:
         ]
         if problems:
             raise CatalogueError(problems)
+
+    def _pose_problems(self) -> list[str]:
+        problems = []
+        for pose in self.poses.values():
+            undeclared = {s.phase for s in pose.steps if s.phase} - pose.phase_names
+            problems += [f"pose {pose.slug}: step phase {p} is not declared" for p in undeclared]
+            if pose.phases and not all(
+                any(s.phase == p.name for s in pose.steps) for p in pose.phases
+            ):
+                problems.append(f"pose {pose.slug}: a declared phase has no step")
+            for slug in pose.alternatives:
+                if slug not in self.poses:
+                    problems.append(f"pose {pose.slug}: unknown alternative {slug}")
+                elif slug == pose.slug:
+                    problems.append(f"pose {pose.slug}: is its own alternative")
+        return problems
 
     def _routine_problems(self) -> list[str]:
         problems = []
@@ -93,11 +132,30 @@ class Catalogue:
             pose = self.poses.get(mod.pose)
             if pose is None:
                 problems.append(f"modification {mod.slug}: unknown pose {mod.pose}")
-            elif not set(mod.omitted_phases) <= pose.phases:
+                continue
+            if not set(mod.omitted_phases) <= pose.phase_names:
                 problems.append(
                     f"modification {mod.slug}: {mod.pose} has no phase "
-                    f"{sorted(set(mod.omitted_phases) - pose.phases)}"
+                    f"{sorted(set(mod.omitted_phases) - pose.phase_names)}"
                 )
+            steps = {step.position: step for step in pose.steps}
+            for change in mod.step_changes:
+                step = steps.get(change.step)
+                if step is None:
+                    problems.append(
+                        f"modification {mod.slug}: {mod.pose} has no step {change.step}"
+                    )
+                elif change.find is not None and change.find not in step.text:
+                    problems.append(
+                        f"modification {mod.slug}: step {change.step} of {mod.pose} does not "
+                        f"say {change.find!r}"
+                    )
+            all_demands = pose.demands | {d for phase in pose.phases for d in phase.demands}
+            problems += [
+                f"modification {mod.slug}: {mod.pose} has no demand {demand} to remove"
+                for demand in mod.removes_demands
+                if demand not in all_demands
+            ]
         return problems
 
     def _rule_problems(self) -> list[str]:
@@ -115,6 +173,10 @@ class Catalogue:
                     effect.modification not in self.modifications
                 ):
                     problems.append(f"rule {rule.slug}: unknown modification {effect.modification}")
+                elif isinstance(effect, ReferEffect | NoticeEffect) and (
+                    effect.action is not None and effect.action not in self.referral_actions
+                ):
+                    problems.append(f"rule {rule.slug}: referral action {effect.action} undefined")
         slugs = [rule.slug for rule in self.rules]
         problems += [
             f"rule {slug}: slug used twice" for slug in sorted(set(slugs)) if slugs.count(slug) > 1
@@ -129,12 +191,23 @@ class Catalogue:
             matching = [b.band for b in bands if b.min <= level <= b.max]
             if len(matching) != 1:
                 problems.append(f"pain level {level} falls in {len(matching)} bands {matching}")
-        limits = {
-            r.trigger.limit for r in self.rules if isinstance(r.trigger, MobilityLimitTrigger)
-        }
-        flags = {r.trigger.flag for r in self.rules if isinstance(r.trigger, RedFlagTrigger)}
+        triggers = [r.trigger for r in self.rules]
+        triggers += [
+            part
+            for trigger in triggers
+            if isinstance(trigger, AllOfTrigger)
+            for part in trigger.triggers
+        ]
+        limits = {t.limit for t in triggers if isinstance(t, MobilityLimitTrigger)}
+        flags = {t.flag for t in triggers if isinstance(t, RedFlagTrigger)}
         problems += [f"mobility limit {v} has no rule" for v in MobilityLimit if v not in limits]
         problems += [f"red flag {v} has no rule" for v in RedFlag if v not in flags]
+        problems += [
+            f"{field} {value} has no label"
+            for field, vocabulary in (("mobility_limits", MobilityLimit), ("red_flags", RedFlag))
+            for value in vocabulary
+            if (field, value) not in self.answer_labels
+        ]
         if not any(isinstance(r.trigger, TimeBudgetTrigger) for r in self.rules):
             problems.append("no rule handles the time budget (a time_budget trigger)")
         return problems

@@ -44,7 +44,7 @@ def dose_seconds(dose: Dose, timing: Timing) -> int:
     elif dose.breaths is not None:
         once = dose.breaths.upper * timing.seconds_per_breath
     elif dose.repetitions is not None:
-        once = dose.repetitions.upper * timing.seconds_per_repetition
+        once = dose.repetitions.upper * (dose.cycle_seconds or timing.seconds_per_repetition)
     else:
         assert dose.duration_seconds is not None  # a Dose sets exactly one measure
         once = dose.duration_seconds.upper

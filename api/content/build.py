@@ -3,6 +3,7 @@
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import TypeAdapter
@@ -11,12 +12,26 @@ from sqlmodel import Session, SQLModel, select
 
 from api.compose import Catalogue, PlannedPose, PoseFacts, RoutinePlan
 from api.compose.dosing import dose_seconds
+from api.content.questionnaire import build_questionnaire
 from api.content.snapshot import ContentSnapshot, JSONDict
+from models.content_document import (
+    QUESTIONNAIRE_DOCUMENT,
+    REFERRAL_ACTIONS_DOCUMENT,
+    ContentDocument,
+)
 from models.content_state import CONTENT_STATE_ID, ContentState
 from models.modification import Modification
 from models.pose import Pose, PosePublic
+from models.questionnaire import QuestionnaireText, ReferralActionSpec
 from models.routine import Routine, RoutineEntry, RoutinePublic, RoutineSummary
-from models.rule_language import MobilityLimitTrigger, RedFlagTrigger, ReferEffect, SafetyRuleSpec
+from models.rule_language import (
+    AllOfTrigger,
+    MobilityLimitTrigger,
+    RedFlagTrigger,
+    ReferEffect,
+    SafetyRuleSpec,
+    Trigger,
+)
 from models.safety_rule import SafetyRule, SafetyRulePublic
 from models.source import Source, SourcePublic
 from models.step import Step
@@ -25,10 +40,22 @@ from models.vocabulary import RoutineKind
 from models.vocabulary_term import MobilityLimitPublic, RedFlagPublic, VocabularyTerm
 
 RULES = TypeAdapter(list[SafetyRuleSpec])
+ACTIONS = TypeAdapter(list[ReferralActionSpec])
 POSES = TypeAdapter(list[PosePublic])
 RULE_FIELDS = set(SafetyRuleSpec.model_fields)
 STEP_FIELDS = {"position", "text", "cue", "hold_seconds", "breaths", "repetitions", "phase"}
-MODIFICATION_FIELDS = {"slug", "label", "instruction", "reason", "kind", "props", "omitted_phases"}
+MODIFICATION_FIELDS = {
+    "slug",
+    "label",
+    "instruction",
+    "reason",
+    "kind",
+    "props",
+    "omitted_phases",
+    "removes_demands",
+    "adds_demands",
+    "step_changes",
+}
 ROW_ONLY_FIELDS = {"id", "source_id", "source_section", "sort_order", "origin"}
 
 
@@ -66,16 +93,26 @@ def build_snapshot(session: Session) -> ContentSnapshot:
     rule_rows = session.exec(select(SafetyRule).order_by(SafetyRule.sort_order, SafetyRule.id))
     rules = RULES.validate_python([row.model_dump(include=RULE_FIELDS) for row in rule_rows])
     plans, routines = _routines(session, poses, source_slug, timing)
+    documents = _documents(session)
     catalogue = Catalogue(
         version=state.version,
         timing=timing,
         poses={
-            p.slug: PoseFacts(pose_ref(p), frozenset(p.demands), p.dose, tuple(p.steps))
+            p.slug: PoseFacts(
+                pose_ref(p),
+                frozenset(p.demands),
+                p.dose,
+                tuple(p.steps),
+                tuple(p.phases),
+                tuple(p.alternatives),
+            )
             for p in poses.values()
         },
         modifications={m.slug: m for p in poses.values() for m in p.modifications},
         routines=plans,
         rules=tuple(rules),
+        referral_actions={action.slug: action for action in documents.referral_actions},
+        answer_labels=documents.answer_labels,
     )
     limits, flags = _vocabulary(session, rules)
     return ContentSnapshot(
@@ -92,8 +129,11 @@ def build_snapshot(session: Session) -> ContentSnapshot:
             ).model_dump(mode="json")
             for r in rules
         ),
-        mobility_limits=tuple(limits),
-        red_flags=tuple(flags),
+        mobility_limits=tuple(limit.model_dump(mode="json") for limit in limits),
+        red_flags=tuple(flag.model_dump(mode="json") for flag in flags),
+        questionnaire=build_questionnaire(
+            documents.questionnaire, limits, flags, documents.referral_actions, state.version
+        ).model_dump(mode="json"),
     )
 
 
@@ -168,6 +208,7 @@ def _routines(
                 items=items,
                 total_seconds=sum(item.seconds for item in items),
                 source=source,
+                cautions=row.cautions,
                 composition=None,
                 links={"self": f"/v1/routines/{slug}"},
             )
@@ -192,30 +233,59 @@ def _sources(session: Session) -> list[JSONDict]:
     ]
 
 
-def _answers(rule: SafetyRuleSpec, kind: str, slug: str) -> bool:
-    """Does this rule fire for this questionnaire answer?"""
-    match rule.trigger:
+def _answers(trigger: Trigger, kind: str, slug: str) -> bool:
+    """Can this questionnaire answer make the trigger fire (alone or with other answers)?"""
+    match trigger:
         case MobilityLimitTrigger(limit=limit):
             return kind == "mobility_limit" and limit == slug
         case RedFlagTrigger(flag=flag):
             return kind == "red_flag" and flag == slug
+        case AllOfTrigger(triggers=parts):
+            return any(_answers(part, kind, slug) for part in parts)
     return False
 
 
 def _vocabulary(
     session: Session, rules: list[SafetyRuleSpec]
-) -> tuple[list[JSONDict], list[JSONDict]]:
+) -> tuple[list[MobilityLimitPublic], list[RedFlagPublic]]:
     limits, flags = [], []
     terms = session.exec(select(VocabularyTerm).order_by(VocabularyTerm.sort_order))
     for term in terms:
-        triggered = [r for r in rules if _answers(r, term.kind, term.slug)]
-        fields = term.model_dump(include={"slug", "label", "question", "help_text"})
+        triggered = [r for r in rules if _answers(r.trigger, term.kind, term.slug)]
+        fields = term.model_dump(include={"slug", "label", "question", "help_text", "ask_if"})
         fields["rules"] = [r.slug for r in triggered]
         if term.kind == "mobility_limit":
-            limits.append(MobilityLimitPublic(**fields).model_dump(mode="json"))
+            limits.append(MobilityLimitPublic(**fields))
             continue
         urgency = next(
-            (e.urgency for r in triggered for e in r.effect if isinstance(e, ReferEffect)), None
+            (
+                e.urgency
+                for r in triggered
+                if isinstance(r.trigger, RedFlagTrigger)
+                for e in r.effect
+                if isinstance(e, ReferEffect)
+            ),
+            None,
         )
-        flags.append(RedFlagPublic(**fields, urgency=urgency).model_dump(mode="json"))
+        flags.append(RedFlagPublic(**fields, urgency=urgency))
     return limits, flags
+
+
+@dataclass(frozen=True)
+class _Documents:
+    questionnaire: QuestionnaireText
+    referral_actions: tuple[ReferralActionSpec, ...]
+    answer_labels: dict[tuple[str, str], str]
+
+
+def _documents(session: Session) -> _Documents:
+    bodies = {doc.slug: doc.body for doc in session.exec(select(ContentDocument))}
+    terms = session.exec(select(VocabularyTerm)).all()
+    field = {"mobility_limit": "mobility_limits", "red_flag": "red_flags"}
+    return _Documents(
+        questionnaire=QuestionnaireText.model_validate(bodies[QUESTIONNAIRE_DOCUMENT]),
+        referral_actions=tuple(
+            ACTIONS.validate_python(bodies[REFERRAL_ACTIONS_DOCUMENT]["actions"])
+        ),
+        answer_labels={(field[t.kind], t.slug): t.label for t in terms},
+    )

@@ -31,6 +31,11 @@ class PoseIndex:
                 self.postings[name].setdefault(pose[name], []).append(number)
             for area in dict.fromkeys(pose["target_areas"]):  # once, even if listed twice
                 self.postings["target_area"].setdefault(area, []).append(number)
+        # every demand a pose can place, its phases' included
+        self.demands: list[frozenset[str]] = [
+            frozenset(pose["demands"]).union(*(p["demands"] for p in pose.get("phases", ())))
+            for pose in poses
+        ]
         self.starts: list[int] = []
         offset = 0
         for text in texts:

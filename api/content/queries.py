@@ -71,7 +71,8 @@ def _matching(index: PoseIndex, poses: Sequence[JSONDict], f: PoseFilter) -> lis
         matching = [n for n in postings[0] if all(n in other for other in others)]
     if f.excludes_demand:
         candidates = range(len(poses)) if matching is None else matching
-        matching = [n for n in candidates if f.excludes_demand.isdisjoint(poses[n]["demands"])]
+        demands = index.demands
+        matching = [n for n in candidates if f.excludes_demand.isdisjoint(demands[n])]
     return matching
 
 

@@ -30,6 +30,7 @@ class ContentSnapshot:
     safety_rules: tuple[JSONDict, ...]
     mobility_limits: tuple[JSONDict, ...]
     red_flags: tuple[JSONDict, ...]
+    questionnaire: JSONDict
     renders: RenderCache = field(default_factory=RenderCache, compare=False, repr=False)
     pose_by_slug: Mapping[str, JSONDict] = field(init=False, repr=False)
     routine_by_key: Mapping[str, JSONDict] = field(init=False, repr=False)

@@ -35,8 +35,9 @@ def _pose_or_404(snapshot: Snapshot, slug: str) -> dict:
     "",
     operation_id="list_poses",
     summary="List poses",
-    description="Poses in the article's order unless `sort` says otherwise. Filters combine "
-    "with AND; `excludes_demand` may repeat and leaves out every pose with any of those demands.",
+    description="Poses in content order (the article's seven first) unless `sort` says "
+    "otherwise. Filters combine with AND; `excludes_demand` may repeat and leaves out every "
+    "pose with any of those demands, in any of its phases.",
     response_model=Page[with_fields(PoseSummary)],
     responses=problem_responses(422, 503),
 )

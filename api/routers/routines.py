@@ -18,6 +18,7 @@ from api.http.fields import accepted_fields, fields_query, parse_fields, project
 from api.http.openapi import problem_responses
 from api.http.pagination import Page, PageQuery, link_header
 from api.http.problems import FieldError, ProblemError, reject_duplicate_keys, validation_problem
+from api.http.strict_query import strict_query
 from models.composition import (
     DEFAULT_BASE_ROUTINE,
     MAX_DAYS_WITH_PAIN,
@@ -27,7 +28,7 @@ from models.composition import (
 )
 from models.routine import RoutinePublic, RoutineSummary
 from models.values import Slug
-from models.vocabulary import MobilityLimit, RedFlag
+from models.vocabulary import MobilityLimit, RedFlag, Region
 
 router = APIRouter(prefix="/v1/routines", tags=["routines"])
 
@@ -131,9 +132,12 @@ async def compose_routine(request: Request, body: ComposeRequest, snapshot: Snap
     "/compose",
     operation_id="compose_routine_by_query",
     summary="Compose a routine (GET form)",
-    description="The same as POST /v1/routines/compose with query parameters, for curl and "
-    "caches; `limit` and `red_flag` repeat. It never saves.",
+    description="The same as POST /v1/routines/compose with the same names as query parameters, "
+    "for curl and caches; `mobility_limits` and `red_flags` repeat. It never saves. Any other "
+    "parameter, or a repeated single-valued one, is a 422: a misspelt red flag must never be "
+    "ignored.",
     response_model=ComposedRoutine,
+    dependencies=[Depends(strict_query(ComposeRequest, exclude={"save"}))],
     responses=problem_responses(422, 503),
 )
 async def compose_routine_by_query(
@@ -141,23 +145,27 @@ async def compose_routine_by_query(
     snapshot: Snapshot,
     settings: AppSettings,
     pain_level: Annotated[int, Query(ge=0, le=10, description="Pain now, 0–10.")],
-    limit: Annotated[
+    mobility_limits: Annotated[
         list[MobilityLimit], Query(max_length=100, description="A mobility limit; repeat it.")
     ] = [],  # noqa: B006
-    red_flag: Annotated[
+    red_flags: Annotated[
         list[RedFlag], Query(max_length=100, description="A red flag; repeat it.")
     ] = [],  # noqa: B006
     days_with_pain: Annotated[int | None, Query(ge=0, le=MAX_DAYS_WITH_PAIN)] = None,
     minutes: Annotated[int | None, Query(ge=1, le=MAX_MINUTES)] = None,
     base_routine: Annotated[Slug, Query()] = DEFAULT_BASE_ROUTINE,
+    region: Annotated[
+        Region | None, Query(description="Adds that region's services to a referral.")
+    ] = None,
 ) -> Response:
     body = ComposeRequest(
         pain_level=pain_level,
-        mobility_limits=limit,
-        red_flags=red_flag,
+        mobility_limits=mobility_limits,
+        red_flags=red_flags,
         days_with_pain=days_with_pain,
         minutes=minutes,
         base_routine=base_routine,
+        region=region,
     )
     rendered = _composed(snapshot, body, "query")
     return cached_response(request, rendered, cache_control=public_cache_control(settings))

@@ -1,8 +1,9 @@
 """Clinical scenarios: who the person is, and exactly what the composer must answer.
 
-Each scenario names the poses kept (in order), every exclusion with the rules behind it,
-the modifications applied per pose, and the outcome. test_scenarios.py checks them all and
-checks that every rule of the rule base is exercised by at least one scenario.
+Each scenario names the poses kept (in order, an alternative in the slot of the pose it
+replaces), every exclusion with the rules behind it, the alternatives chosen, the
+modifications applied per pose, the notices and the outcome. test_scenarios.py checks them
+all and checks that every rule of the rule base is exercised by at least one scenario.
 """
 
 from dataclasses import dataclass, field
@@ -17,14 +18,21 @@ GODDESS, CHILD, CAT_COW, TWIST, KNEE, TILT, BABY = (
     "pelvic-tilt",
     "happy-baby",
 )
+SEATED_TWIST, ROUND_ARCH, SEATED_EXTENSION, WALL_TILT = (
+    "seated-upper-body-twist",
+    "seated-round-and-arch",
+    "seated-back-extension",
+    "wall-pelvic-tilt",
+)
 ALL = [GODDESS, CHILD, CAT_COW, TWIST, KNEE, TILT, BABY]
-SESSION = [
-    "session-start-small",
-    "session-leg-symptoms-spreading",
+STOP = "session-stop-if-pain"
+INFO = [
+    "session-start-gently",
     "session-breathe-slowly",
     "session-stay-active",
     "session-props-are-fine",
 ]
+SESSION = [STOP, *INFO]
 
 
 @dataclass(frozen=True)
@@ -33,14 +41,19 @@ class Scenario:
     request: dict[str, Any]
     items: list[str]
     excluded: dict[str, list[str]] = field(default_factory=dict)
+    substitutes: dict[str, str] = field(default_factory=dict)
     modifications: dict[str, list[str]] = field(default_factory=dict)
     notices: list[str] | None = None  # exact, in order; None: the session notices only
     urgency: str | None = None  # set for a referral
+    action: str | None = None
     referral_rules: list[str] = field(default_factory=list)
+    no_suitable_poses: bool = False
 
     @property
     def outcome(self) -> str:
-        return "referral" if self.urgency else "routine"
+        if self.urgency:
+            return "referral"
+        return "no_suitable_poses" if self.no_suitable_poses else "routine"
 
 
 def without(*slugs: str) -> list[str]:
@@ -51,14 +64,16 @@ def excluded_by(rule: str, *slugs: str) -> dict[str, list[str]]:
     return {slug: [rule] for slug in slugs}
 
 
-def referral(name: str, request: dict[str, Any], urgency: str, *rules: str, notices=()) -> Scenario:
+def referral(
+    name: str, request: dict[str, Any], urgency: str, action: str, *rules: str
+) -> Scenario:
     return Scenario(
         name,
         request,
         items=[],
-        excluded={slug: list(rules) for slug in ALL},
-        notices=list(notices),
+        notices=[],
         urgency=urgency,
+        action=action,
         referral_rules=list(rules),
     )
 
@@ -77,11 +92,15 @@ URGENT_FLAGS = [
     "unexplained_weight_loss",
     "history_of_cancer",
     "night_or_rest_pain",
+    "worse_with_cough_or_sneeze",
     "minor_trauma_with_fracture_risk",
+    "fracture_risk_with_sudden_pain",
     "back_lump_or_deformity",
     "immunosuppression_or_iv_drug_use",
     "pain_between_shoulder_blades",
+    "unsteady_walking",
 ]
+ADVISORY_FLAGS = ["inflammatory_pattern", "age_over_50_new_pain", "age_under_20"]
 
 
 def flag_rule(flag: str) -> str:
@@ -95,56 +114,102 @@ SCENARIOS = [
             f"emergency: {flag}",
             {"pain_level": 3, "red_flags": [flag]},
             "emergency",
+            "emergency_services",
             flag_rule(flag),
         )
         for flag in EMERGENCY_FLAGS
     ],
     *[
         referral(
-            f"urgent: {flag}", {"pain_level": 3, "red_flags": [flag]}, "urgent", flag_rule(flag)
+            f"urgent: {flag}",
+            {"pain_level": 3, "red_flags": [flag]},
+            "urgent",
+            "same_day_doctor",
+            flag_rule(flag),
         )
         for flag in URGENT_FLAGS
     ],
     referral(
+        "under 16: a doctor before any routine",
+        {"pain_level": 2, "red_flags": ["age_under_16"]},
+        "soon",
+        "see_gp",
+        "red-flag-age-under-16",
+    ),
+    referral(
+        "warning signs in pregnancy: maternity triage",
+        {
+            "pain_level": 2,
+            "mobility_limits": ["pregnancy"],
+            "red_flags": ["pregnancy_warning_signs"],
+        },
+        "emergency",
+        "maternity_triage",
+        "red-flag-pregnancy-warning-signs",
+    ),
+    referral(
+        "severe pain in pregnancy: maternity triage",
+        {"pain_level": 7, "mobility_limits": ["pregnancy"]},
+        "emergency",
+        "maternity_triage",
+        "red-flag-severe-pain-in-pregnancy",
+    ),
+    referral(
+        "saddle numbness in pregnancy with no pain: emergency services",
+        {"pain_level": 0, "mobility_limits": ["pregnancy"], "red_flags": ["saddle_numbness"]},
+        "emergency",
+        "emergency_services",
+        "red-flag-saddle-numbness",
+    ),
+    referral(
+        "osteoporosis with severe pain: possible fracture",
+        {"pain_level": 8, "mobility_limits": ["osteoporosis"]},
+        "urgent",
+        "same_day_doctor",
+        "red-flag-osteoporosis-with-severe-pain",
+    ),
+    referral(
+        "osteoporosis with the worst pain: both reasons given",
+        {"pain_level": 9, "mobility_limits": ["osteoporosis"]},
+        "urgent",
+        "same_day_doctor",
+        "red-flag-osteoporosis-with-severe-pain",
+        "pain-band-worst",
+    ),
+    referral(
         "emergency outranks urgent",
         {"pain_level": 2, "red_flags": ["fever", "saddle_numbness"]},
         "emergency",
+        "emergency_services",
         "red-flag-saddle-numbness",
         "red-flag-fever",
     ),
     referral(
-        "an urgent flag outranks the worst pain band",
+        "an urgent flag and the worst pain band",
         {"pain_level": 10, "red_flags": ["fever"]},
         "urgent",
+        "same_day_doctor",
         "red-flag-fever",
         "pain-band-worst",
     ),
-    Scenario(
-        "advisory: new pain over 50",
-        {"pain_level": 2, "red_flags": ["age_over_50_new_pain"]},
-        items=ALL,
-        notices=[
-            "red-flag-age-over-50-new-pain",
-            "session-start-small",
-            "session-leg-symptoms-spreading",
-            "session-breathe-slowly",
-            "session-stay-active",
-            "session-props-are-fine",
-        ],
+    referral(
+        "a referral shows no notice meant for a routine",
+        {"pain_level": 3, "red_flags": ["fever", "age_over_50_new_pain"], "days_with_pain": 10},
+        "urgent",
+        "same_day_doctor",
+        "red-flag-fever",
     ),
-    Scenario(
-        "advisory: under 20",
-        {"pain_level": 2, "red_flags": ["age_under_20"]},
-        items=ALL,
-        notices=["red-flag-age-under-20", *SESSION[:2], *SESSION[2:]],
-    ),
+    *[
+        Scenario(
+            f"advisory: {flag}",
+            {"pain_level": 2, "red_flags": [flag]},
+            items=ALL,
+            notices=[flag_rule(flag), *SESSION],
+        )
+        for flag in ADVISORY_FLAGS
+    ],
     # -- pain bands --------------------------------------------------------------------------
-    Scenario(
-        "no pain",
-        {"pain_level": 0},
-        items=ALL,
-        notices=[*SESSION[:2], "pain-band-none", *SESSION[2:]],
-    ),
+    Scenario("no pain", {"pain_level": 0}, items=ALL, notices=[STOP, "pain-band-none", *INFO]),
     Scenario("mild pain", {"pain_level": 2}, items=ALL),
     Scenario(
         "moderate pain",
@@ -168,13 +233,14 @@ SCENARIOS = [
         },
         notices=["pain-band-severe", *SESSION],
     ),
-    referral("worst pain", {"pain_level": 9}, "soon", "pain-band-worst"),
+    referral("worst pain", {"pain_level": 9}, "urgent", "same_day_doctor", "pain-band-worst"),
     # -- mobility limits ---------------------------------------------------------------------
     Scenario(
-        "cannot kneel",
+        "cannot kneel: kneeling poses replaced",
         {"pain_level": 2, "mobility_limits": ["cannot_kneel"]},
-        items=without(CHILD, CAT_COW),
+        items=[GODDESS, ROUND_ARCH, WALL_TILT, TWIST, KNEE, TILT, BABY],
         excluded=excluded_by("limit-cannot-kneel", CHILD, CAT_COW),
+        substitutes={CHILD: ROUND_ARCH, CAT_COW: WALL_TILT},
     ),
     Scenario(
         "knee pain",
@@ -211,47 +277,92 @@ SCENARIOS = [
         modifications={GODDESS: ["goddess-pose-chair-support"]},
     ),
     Scenario(
-        "cannot get to the floor",
+        "cannot get to the floor: chair and standing poses instead",
         {"pain_level": 2, "mobility_limits": ["cannot_get_to_floor"]},
-        items=[GODDESS],
+        items=[GODDESS, ROUND_ARCH, WALL_TILT, SEATED_TWIST, SEATED_EXTENSION],
         excluded=excluded_by("limit-cannot-get-to-floor", CHILD, CAT_COW, TWIST, KNEE, TILT, BABY),
+        substitutes={
+            CHILD: ROUND_ARCH,
+            CAT_COW: WALL_TILT,
+            TWIST: SEATED_TWIST,
+            KNEE: SEATED_EXTENSION,
+        },
     ),
     Scenario(
         "cannot lie on the back",
         {"pain_level": 2, "mobility_limits": ["cannot_lie_on_back"]},
-        items=[GODDESS, CHILD, CAT_COW],
+        items=[GODDESS, CHILD, CAT_COW, SEATED_TWIST, ROUND_ARCH, WALL_TILT],
         excluded=excluded_by("limit-cannot-lie-on-back", TWIST, KNEE, TILT, BABY),
+        substitutes={TWIST: SEATED_TWIST, KNEE: ROUND_ARCH, TILT: WALL_TILT},
     ),
     Scenario(
         "pregnancy",
         {"pain_level": 2, "mobility_limits": ["pregnancy"]},
-        items=[GODDESS, CHILD, CAT_COW],
+        items=[GODDESS, CHILD, CAT_COW, ROUND_ARCH, WALL_TILT],
         excluded=excluded_by("limit-pregnancy", TWIST, KNEE, TILT, BABY),
+        substitutes={KNEE: ROUND_ARCH, TILT: WALL_TILT},
         modifications={CHILD: ["childs-pose-knees-wide"]},
         notices=["limit-pregnancy", *SESSION],
     ),
     Scenario(
-        "hip replacement",
+        "pelvic girdle pain: no wide-legged squat",
+        {"pain_level": 2, "mobility_limits": ["pelvic_girdle_pain"]},
+        items=[WALL_TILT, CHILD, CAT_COW, TWIST, KNEE, TILT],
+        excluded=excluded_by("limit-pelvic-girdle-pain", GODDESS, BABY),
+        substitutes={GODDESS: WALL_TILT},
+    ),
+    Scenario(
+        "pregnancy with pelvic girdle pain: no knees-wide Child's Pose either",
+        {"pain_level": 2, "mobility_limits": ["pregnancy", "pelvic_girdle_pain"]},
+        items=[WALL_TILT, ROUND_ARCH, CAT_COW, SEATED_EXTENSION],
+        excluded={
+            GODDESS: ["limit-pelvic-girdle-pain"],
+            CHILD: ["limit-pelvic-girdle-pain"],
+            TWIST: ["limit-pregnancy"],
+            KNEE: ["limit-pregnancy"],
+            TILT: ["limit-pregnancy"],
+            BABY: ["limit-pregnancy", "limit-pelvic-girdle-pain"],
+        },
+        substitutes={GODDESS: WALL_TILT, CHILD: ROUND_ARCH, KNEE: SEATED_EXTENSION},
+        notices=["limit-pregnancy", *SESSION],
+    ),
+    Scenario(
+        "hip replacement: both approaches' precautions, higher seats",
         {"pain_level": 2, "mobility_limits": ["hip_replacement"]},
-        items=[GODDESS, CAT_COW, TILT],
-        excluded=excluded_by("limit-hip-replacement", CHILD, TWIST, KNEE, BABY),
-        modifications={GODDESS: ["goddess-pose-shallow-squat"]},
+        items=[WALL_TILT, ROUND_ARCH, SEATED_TWIST, SEATED_EXTENSION, TILT],
+        excluded=excluded_by("limit-hip-replacement", GODDESS, CHILD, CAT_COW, TWIST, KNEE, BABY),
+        substitutes={
+            GODDESS: WALL_TILT,
+            CHILD: ROUND_ARCH,
+            TWIST: SEATED_TWIST,
+            KNEE: SEATED_EXTENSION,
+        },
+        modifications={
+            ROUND_ARCH: ["seated-round-and-arch-high-chair"],
+            SEATED_TWIST: ["seated-upper-body-twist-high-chair"],
+            SEATED_EXTENSION: ["seated-back-extension-high-chair"],
+        },
         notices=["limit-hip-replacement", *SESSION],
     ),
     Scenario(
         "osteoporosis",
         {"pain_level": 2, "mobility_limits": ["osteoporosis"]},
-        items=[GODDESS, CHILD, CAT_COW, TILT],
+        items=[GODDESS, CHILD, CAT_COW, ROUND_ARCH, TILT],
         excluded=excluded_by("limit-osteoporosis", TWIST, KNEE, BABY),
+        substitutes={KNEE: ROUND_ARCH},
         modifications={CHILD: ["childs-pose-small-range"], CAT_COW: ["cat-cow-small-range"]},
         notices=["limit-osteoporosis", *SESSION],
     ),
     Scenario(
-        "bending forward worsens leg pain",
+        "bending forward worsens leg pain: no rounding, extension instead",
         {"pain_level": 2, "mobility_limits": ["flexion_worsens_leg_pain"]},
-        items=[GODDESS, CAT_COW, TWIST, TILT],
-        excluded=excluded_by("limit-flexion-worsens-leg-pain", CHILD, KNEE, BABY),
-        modifications={CAT_COW: ["cat-cow-cow-only"]},
+        items=[ROUND_ARCH, CAT_COW, TWIST, SEATED_EXTENSION],
+        excluded=excluded_by("limit-flexion-worsens-leg-pain", GODDESS, CHILD, KNEE, TILT, BABY),
+        substitutes={CHILD: ROUND_ARCH, KNEE: SEATED_EXTENSION},
+        modifications={
+            ROUND_ARCH: ["seated-round-and-arch-arch-only"],
+            CAT_COW: ["cat-cow-cow-only"],
+        },
     ),
     Scenario(
         "arching worsens pain",
@@ -269,19 +380,24 @@ SCENARIOS = [
         "recent back surgery",
         {"pain_level": 2, "mobility_limits": ["recent_back_surgery"]},
         "soon",
+        "see_gp",
         "limit-recent-back-surgery",
     ),
     Scenario(
         "recent abdominal surgery",
         {"pain_level": 2, "mobility_limits": ["recent_abdominal_surgery"]},
-        items=[GODDESS, CAT_COW, TWIST, TILT],
+        items=[GODDESS, ROUND_ARCH, CAT_COW, TWIST, SEATED_EXTENSION, TILT],
         excluded=excluded_by("limit-recent-abdominal-surgery", CHILD, KNEE, BABY),
+        substitutes={CHILD: ROUND_ARCH, KNEE: SEATED_EXTENSION},
     ),
     Scenario(
         "glaucoma or high blood pressure",
         {"pain_level": 2, "mobility_limits": ["glaucoma_or_high_blood_pressure"]},
         items=ALL,
-        modifications={CHILD: ["childs-pose-head-on-fists"]},
+        modifications={
+            CHILD: ["childs-pose-head-on-fists"],
+            CAT_COW: ["cat-cow-head-in-line"],
+        },
     ),
     # -- duration ----------------------------------------------------------------------------
     Scenario("pain for 6 days", {"pain_level": 2, "days_with_pain": 6}, items=ALL),
@@ -295,7 +411,7 @@ SCENARIOS = [
         "chronic pain",
         {"pain_level": 2, "days_with_pain": 100},
         items=ALL,
-        notices=["duration-a-week-or-more", *SESSION[:2], "duration-chronic", *SESSION[2:]],
+        notices=["duration-a-week-or-more", STOP, "duration-chronic", *INFO],
     ),
     # -- time budget -------------------------------------------------------------------------
     Scenario(
@@ -304,53 +420,81 @@ SCENARIOS = [
         items=[CHILD, CAT_COW],
         excluded=excluded_by("session-time-budget", GODDESS, TWIST, KNEE, TILT, BABY),
     ),
+    Scenario(
+        "one minute keeps the highest-priority pose",
+        {"pain_level": 2, "minutes": 1},
+        items=[CAT_COW],
+        excluded=excluded_by("session-time-budget", GODDESS, CHILD, TWIST, KNEE, TILT, BABY),
+    ),
     Scenario("ten minutes fit everything", {"pain_level": 2, "minutes": 10}, items=ALL),
+    Scenario(
+        "an alternative can be dropped for time",
+        {"pain_level": 2, "mobility_limits": ["cannot_get_to_floor"], "minutes": 2},
+        items=[ROUND_ARCH, WALL_TILT, SEATED_EXTENSION],
+        excluded={
+            GODDESS: ["session-time-budget"],
+            CHILD: ["limit-cannot-get-to-floor"],
+            CAT_COW: ["limit-cannot-get-to-floor"],
+            TWIST: ["limit-cannot-get-to-floor"],
+            SEATED_TWIST: ["session-time-budget"],
+            KNEE: ["limit-cannot-get-to-floor"],
+            TILT: ["limit-cannot-get-to-floor"],
+            BABY: ["limit-cannot-get-to-floor"],
+        },
+        substitutes={CHILD: ROUND_ARCH, CAT_COW: WALL_TILT, KNEE: SEATED_EXTENSION},
+    ),
     # -- combinations ------------------------------------------------------------------------
     Scenario(
-        "moderate pain, cannot kneel",
+        "moderate pain, cannot kneel: the band's exclusions are not replaced",
         {"pain_level": 5, "mobility_limits": ["cannot_kneel"]},
-        items=[TWIST, KNEE, TILT],
+        items=[ROUND_ARCH, WALL_TILT, TWIST, KNEE, TILT],
         excluded={
             GODDESS: ["pain-band-moderate"],
             CHILD: ["limit-cannot-kneel"],
             CAT_COW: ["limit-cannot-kneel"],
             BABY: ["pain-band-moderate"],
         },
+        substitutes={CHILD: ROUND_ARCH, CAT_COW: WALL_TILT},
         modifications={TWIST: ["lower-back-twist-pillow-under-knees"]},
         notices=["pain-band-moderate", *SESSION],
     ),
     Scenario(
-        "bending forward and arching both worsen: no Cat-Cow left",
+        "bending forward and arching both worsen: no Cat-Cow, and little else",
         {
             "pain_level": 2,
             "mobility_limits": ["extension_worsens_pain", "flexion_worsens_leg_pain"],
         },
-        items=[GODDESS, TWIST, TILT],
+        items=[TWIST],
         excluded={
+            GODDESS: ["limit-flexion-worsens-leg-pain"],
             CHILD: ["limit-flexion-worsens-leg-pain"],
             CAT_COW: ["limit-flexion-worsens-leg-pain", "limit-extension-worsens-pain"],
             KNEE: ["limit-flexion-worsens-leg-pain"],
+            TILT: ["limit-flexion-worsens-leg-pain"],
             BABY: ["limit-flexion-worsens-leg-pain"],
         },
     ),
     Scenario(
-        "severe pain with osteoporosis",
-        {"pain_level": 7, "mobility_limits": ["osteoporosis"]},
-        items=[CHILD, TILT],
+        "moderate pain with osteoporosis",
+        {"pain_level": 5, "mobility_limits": ["osteoporosis"]},
+        items=[CHILD, CAT_COW, ROUND_ARCH, TILT],
         excluded={
-            GODDESS: ["pain-band-severe"],
-            CAT_COW: ["pain-band-severe"],
+            GODDESS: ["pain-band-moderate"],
             TWIST: ["limit-osteoporosis"],
-            KNEE: ["pain-band-severe", "limit-osteoporosis"],
-            BABY: ["pain-band-severe", "limit-osteoporosis"],
+            KNEE: ["limit-osteoporosis"],
+            BABY: ["pain-band-moderate", "limit-osteoporosis"],
         },
-        modifications={CHILD: ["childs-pose-pillow-under-belly", "childs-pose-small-range"]},
-        notices=["pain-band-severe", "limit-osteoporosis", *SESSION],
+        substitutes={KNEE: ROUND_ARCH},
+        modifications={
+            CHILD: ["childs-pose-pillow-under-belly", "childs-pose-small-range"],
+            CAT_COW: ["cat-cow-small-range"],
+        },
+        notices=["pain-band-moderate", "limit-osteoporosis", *SESSION],
     ),
     Scenario(
         "pregnant and cannot kneel",
         {"pain_level": 3, "mobility_limits": ["pregnancy", "cannot_kneel"]},
-        items=[GODDESS],
+        items=[GODDESS, ROUND_ARCH, WALL_TILT, SEATED_EXTENSION],
         excluded={
             CHILD: ["limit-cannot-kneel"],
             CAT_COW: ["limit-cannot-kneel"],
@@ -359,13 +503,47 @@ SCENARIOS = [
             TILT: ["limit-pregnancy"],
             BABY: ["limit-pregnancy"],
         },
+        substitutes={CHILD: ROUND_ARCH, CAT_COW: WALL_TILT, KNEE: SEATED_EXTENSION},
         notices=["limit-pregnancy", *SESSION],
     ),
-    referral(
-        "a referral keeps its advisory notices",
-        {"pain_level": 3, "red_flags": ["fever", "age_over_50_new_pain"], "days_with_pain": 10},
-        "urgent",
-        "red-flag-fever",
-        notices=["red-flag-age-over-50-new-pain", "duration-a-week-or-more"],
+    Scenario(
+        "severe pain and no floor: the standing pelvic tilt only",
+        {"pain_level": 8, "mobility_limits": ["cannot_get_to_floor"]},
+        items=[WALL_TILT],
+        excluded={
+            GODDESS: ["pain-band-severe"],
+            CHILD: ["limit-cannot-get-to-floor"],
+            CAT_COW: ["pain-band-severe", "limit-cannot-get-to-floor"],
+            TWIST: ["limit-cannot-get-to-floor"],
+            KNEE: ["pain-band-severe", "limit-cannot-get-to-floor"],
+            TILT: ["limit-cannot-get-to-floor"],
+            BABY: ["pain-band-severe", "limit-cannot-get-to-floor"],
+        },
+        substitutes={TILT: WALL_TILT},
+        notices=["pain-band-severe", *SESSION],
+    ),
+    Scenario(
+        "nothing suits: no routine, advice instead",
+        {"pain_level": 8, "mobility_limits": ["cannot_get_to_floor", "flexion_worsens_leg_pain"]},
+        items=[],
+        excluded={
+            GODDESS: ["pain-band-severe", "limit-flexion-worsens-leg-pain"],
+            CHILD: ["limit-cannot-get-to-floor", "limit-flexion-worsens-leg-pain"],
+            CAT_COW: ["pain-band-severe", "limit-cannot-get-to-floor"],
+            TWIST: ["limit-cannot-get-to-floor"],
+            KNEE: [
+                "pain-band-severe",
+                "limit-cannot-get-to-floor",
+                "limit-flexion-worsens-leg-pain",
+            ],
+            TILT: ["limit-cannot-get-to-floor", "limit-flexion-worsens-leg-pain"],
+            BABY: [
+                "pain-band-severe",
+                "limit-cannot-get-to-floor",
+                "limit-flexion-worsens-leg-pain",
+            ],
+        },
+        notices=["session-no-suitable-poses"],
+        no_suitable_poses=True,
     ),
 ]

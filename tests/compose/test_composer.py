@@ -62,7 +62,7 @@ def test_a_one_phase_modification_drops_the_other_phases_steps(catalogue: Catalo
         composed(catalogue, pain_level=2, mobility_limits=["flexion_worsens_leg_pain"]), "cat-cow"
     )
     assert {s.phase for s in cow_only.steps} == {None, "cow"}
-    assert [s.position for s in cow_only.steps] == [1, 2, 6, 7, 8, 9]  # the pose's own positions
+    assert [s.position for s in cow_only.steps] == [1, 2, 7, 8, 9]  # the pose's own positions
     cat_only = item(
         composed(catalogue, pain_level=2, mobility_limits=["spinal_stenosis"]), "cat-cow"
     )
@@ -78,13 +78,103 @@ def test_items_name_the_rules_that_shaped_them(catalogue: Catalogue) -> None:
 def test_exclusions_carry_the_rules_messages(catalogue: Catalogue) -> None:
     result = composed(catalogue, pain_level=2, mobility_limits=["cannot_kneel"])
     (rule,) = result.excluded[0].rules
-    assert rule.message == "Poses that need kneeling are left out."
+    assert rule.message == "Poses that need kneeling are left out or replaced."
     assert rule.severity == "info"
 
 
-def test_a_referral_says_where_to_go(catalogue: Catalogue) -> None:
-    result = composed(catalogue, pain_level=2, red_flags=["saddle_numbness"])
-    assert result.referral.message.startswith("Do not stretch. Get emergency help now")
+def test_a_referral_says_what_to_do_and_which_answers_led_to_it(catalogue: Catalogue) -> None:
+    result = composed(catalogue, pain_level=2, red_flags=["saddle_numbness", "fever"])
+    referral = result.referral
+    assert referral.message.startswith("Do not stretch. Get emergency help now")
+    assert referral.message.endswith(
+        "You told us: Numbness around the genitals or buttocks; High temperature."
+    )
+    assert [(r.rule, r.answers) for r in referral.reasons] == [
+        ("red-flag-saddle-numbness", ["Numbness around the genitals or buttocks"]),
+        ("red-flag-fever", ["High temperature"]),
+    ]
+    assert "cauda equina" in referral.reasons[0].message
+
+
+def test_referral_text_names_no_country_unless_asked(catalogue: Catalogue) -> None:
+    plain = composed(catalogue, pain_level=2, red_flags=["saddle_numbness"]).referral
+    assert plain.contact is None
+    assert "999" not in plain.message and "111" not in plain.message
+    uk = composed(catalogue, pain_level=2, red_flags=["saddle_numbness"], region="GB").referral
+    assert uk.contact == "In the UK, call 999 or go to A&E."
+    assert uk.message == plain.message
+
+
+def test_a_combined_trigger_names_both_answers(catalogue: Catalogue) -> None:
+    referral = composed(catalogue, pain_level=8, mobility_limits=["osteoporosis"]).referral
+    assert referral.reasons[0].answers == ["Osteoporosis", "Pain 8 out of 10"]
+    assert referral.message.endswith("You told us: Osteoporosis; Pain 8 out of 10.")
+
+
+def test_the_worst_pain_names_the_cauda_equina_signs_and_the_emergency_route(
+    catalogue: Catalogue,
+) -> None:
+    referral = composed(catalogue, pain_level=10).referral
+    (reason,) = referral.reasons
+    for sign in ("genitals or buttocks", "bladder or bowels", "weakness in both legs"):
+        assert sign in reason.message
+    assert "get emergency help now" in reason.message
+
+
+def test_an_alternative_names_the_pose_it_replaces_and_why(catalogue: Catalogue) -> None:
+    result = composed(catalogue, pain_level=2, mobility_limits=["cannot_get_to_floor"])
+    seated = item(result, "seated-upper-body-twist")
+    assert seated.substitutes_for.slug == "lower-back-twist"
+    assert "limit-cannot-get-to-floor" in seated.rules
+    twist = next(e for e in result.excluded if e.pose.slug == "lower-back-twist")
+    assert twist.substituted_by.slug == "seated-upper-body-twist"
+    assert [r.slug for r in twist.rules] == ["limit-cannot-get-to-floor"]
+    assert item(result, "seated-upper-body-twist").position == 4  # the twist's slot
+
+
+def test_steps_a_modification_contradicts_are_rewritten(catalogue: Catalogue) -> None:
+    def texts(limit: str, slug: str) -> list[str]:
+        result = composed(catalogue, pain_level=2, mobility_limits=[limit])
+        return [step.text for step in item(result, slug).steps]
+
+    wrist = texts("wrist_pain", "cat-cow")
+    assert not any("hands" in text for text in wrist)
+    assert "Place your forearms (or your fists, with straight wrists) and your knees" in wrist[0]
+    neck = texts("neck_pain", "cat-cow")
+    assert "Let your head and tailbone drop toward the floor." not in neck
+    assert not any("head and tailbone drop" in text for text in neck)
+    assert "Relax by letting your stomach drop." not in texts("spinal_stenosis", "cat-cow")
+    assert not any("reverse the curve" in t for t in texts("flexion_worsens_leg_pain", "cat-cow"))
+    shoulders = texts("shoulder_pain", "goddess-pose")
+    assert not any("shoulder height" in text or "elbows" in text for text in shoulders)
+
+
+def test_a_rewritten_step_names_its_modification(catalogue: Catalogue) -> None:
+    result = composed(catalogue, pain_level=2, mobility_limits=["neck_pain"])
+    steps = {s.position: s for s in item(result, "cat-cow").steps}
+    assert steps[4].modified_by == "cat-cow-head-in-line"
+    assert steps[1].modified_by is None
+
+
+def test_a_plain_routine_carries_one_warning_and_no_dose_the_items_contradict(
+    catalogue: Catalogue,
+) -> None:
+    result = composed(catalogue, pain_level=2)
+    assert [n.severity for n in result.notices].count("warning") == 1
+    assert not any("10 to 30 seconds" in n.message for n in result.notices)
+    messages = [n.message for n in result.notices]
+    assert len(messages) == len(set(messages))
+
+
+def test_no_suitable_poses_is_its_own_outcome_with_advice(catalogue: Catalogue) -> None:
+    result = composed(
+        catalogue, pain_level=8, mobility_limits=["cannot_get_to_floor", "flexion_worsens_leg_pain"]
+    )
+    assert result.outcome == "no_suitable_poses"
+    assert result.items == [] and result.total_seconds == 0
+    (notice,) = result.notices
+    assert notice.action == "see_gp"
+    assert "GP or physiotherapist" in notice.message
 
 
 def test_the_content_version_is_reported(catalogue: Catalogue) -> None:

@@ -5,7 +5,14 @@ from hypothesis import strategies as st
 
 from api.compose import Catalogue, compose
 from models.composition import ComposeRequest
-from models.rule_language import ExcludeEffect, MobilityLimitTrigger, RedFlagTrigger, ReferEffect
+from models.rule_language import (
+    ExcludeEffect,
+    MobilityLimitTrigger,
+    NoticeEffect,
+    RedFlagTrigger,
+    ReferEffect,
+)
+from models.values import RoutineItem
 from models.vocabulary import MobilityLimit, RedFlag, Urgency
 
 LIMITS = st.lists(st.sampled_from(list(MobilityLimit)), max_size=6)
@@ -45,6 +52,18 @@ def test_order_and_duplicates_do_not_matter(
     )
 
 
+def demands_as_done(item: RoutineItem, catalogue: Catalogue) -> set[str]:
+    """What the item asks of the body: the pose's demands and those of the phases it keeps,
+    as its required modifications change them."""
+    pose = catalogue.poses[item.pose.slug]
+    required = [m for m in item.modifications if not m.optional]
+    omitted = {phase for m in required for phase in m.omitted_phases}
+    demands = set(pose.demands)
+    demands |= {d for phase in pose.phases if phase.name not in omitted for d in phase.demands}
+    demands |= {d for m in required for d in m.adds_demands}
+    return demands - {d for m in required for d in m.removes_demands}
+
+
 @given(request=requests)
 def test_no_item_carries_a_demand_a_reported_limit_excludes(
     request: ComposeRequest, catalogue: Catalogue
@@ -59,7 +78,7 @@ def test_no_item_carries_a_demand_a_reported_limit_excludes(
         for demand in effect.demands
     }
     for item in compose(request, catalogue).items:
-        assert catalogue.poses[item.pose.slug].demands.isdisjoint(excluded_demands)
+        assert demands_as_done(item, catalogue).isdisjoint(excluded_demands)
 
 
 @given(request=requests)
@@ -82,18 +101,25 @@ def test_emergency_or_urgent_flags_always_refer_with_no_items(
         assert result.referral is not None and result.referral.urgency in ("emergency", "urgent")
 
 
+def alternatives(request: ComposeRequest, catalogue: Catalogue) -> set[str]:
+    return {i.pose.slug for i in compose(request, catalogue).items if i.substitutes_for}
+
+
 @given(
     request=untimed_requests,
     limit=st.sampled_from(list(MobilityLimit)),
     flag=st.sampled_from(list(RedFlag)),
 )
-def test_adding_a_limit_or_a_red_flag_never_adds_a_pose(
+def test_adding_a_limit_or_a_red_flag_never_adds_a_pose_but_an_alternative(
     request: ComposeRequest, limit: MobilityLimit, flag: RedFlag, catalogue: Catalogue
 ) -> None:
+    """A new limit can only bring in an alternative for a pose it left out; a red flag nothing."""
     before = kept(request, catalogue)
     with_limit = request.model_copy(update={"mobility_limits": [*request.mobility_limits, limit]})
     with_flag = request.model_copy(update={"red_flags": [*request.red_flags, flag]})
-    assert kept(with_limit, catalogue) <= before
+    assert kept(with_limit, catalogue) - before <= alternatives(with_limit, catalogue)
+    base = set(catalogue.poses) - {a for p in catalogue.poses.values() for a in p.alternatives}
+    assert kept(with_limit, catalogue) & base <= before & base
     assert kept(with_flag, catalogue) <= before
 
 
@@ -113,7 +139,7 @@ def test_a_time_budget_only_picks_among_eligible_poses_and_fits(
     result = compose(request, catalogue)
     untimed = request.model_copy(update={"minutes": None})
     assert {i.pose.slug for i in result.items} <= kept(untimed, catalogue)
-    if request.minutes is not None:
+    if request.minutes is not None and len(result.items) > 1:
         assert result.total_seconds <= request.minutes * 60
 
 
@@ -134,16 +160,68 @@ def test_every_exclusion_and_modification_names_an_existing_rule(
 
 @settings(max_examples=50)
 @given(request=requests)
-def test_every_pose_is_either_kept_or_excluded(
+def test_every_pose_is_either_kept_replaced_or_excluded(
     request: ComposeRequest, catalogue: Catalogue
 ) -> None:
     result = compose(request, catalogue)
+    if result.outcome == "referral":
+        return
     base = [entry.pose for entry in catalogue.routines[request.base_routine].entries]
-    kept_slugs = [item.pose.slug for item in result.items]
-    excluded = [e.pose.slug for e in result.excluded]
-    assert sorted(kept_slugs + excluded) == sorted(base)
-    assert kept_slugs == [slug for slug in base if slug in kept_slugs]  # routine order
+    slots = [(i.substitutes_for or i.pose).slug for i in result.items]
+    excluded = [e.pose.slug for e in result.excluded if e.pose.slug in base]
+    assert sorted({*slots, *excluded}) == sorted(base)
+    assert slots == [slug for slug in base if slug in slots]  # routine order
+    for i in result.items:
+        if i.substitutes_for:
+            exclusion = next(e for e in result.excluded if e.pose.slug == i.substitutes_for.slug)
+            assert exclusion.substituted_by == i.pose
+            assert i.pose.slug in catalogue.poses[i.substitutes_for.slug].alternatives
     assert result.total_seconds == sum(item.seconds for item in result.items)
+
+
+@given(request=requests)
+def test_the_outcome_tells_the_truth(request: ComposeRequest, catalogue: Catalogue) -> None:
+    """Never a routine with no items; a referral or no suitable poses gives no exercise."""
+    result = compose(request, catalogue)
+    assert (result.outcome == "routine") == bool(result.items)
+    assert (result.outcome == "referral") == (result.referral is not None)
+
+
+@given(request=requests)
+def test_a_referral_body_holds_no_step_or_exercise_instruction(
+    request: ComposeRequest, catalogue: Catalogue
+) -> None:
+    result = compose(request, catalogue)
+    if result.outcome != "referral":
+        return
+    assert result.items == [] and result.excluded == [] and result.total_seconds == 0
+    body = result.model_dump_json()
+    for pose in catalogue.poses.values():
+        assert not any(step.text in body for step in pose.steps)
+    for modification in catalogue.modifications.values():
+        assert modification.instruction not in body
+    notice_rules = {n.rule for n in result.notices}
+    for rule in catalogue.rules:
+        if rule.slug in notice_rules:
+            assert all(e.without_routine for e in rule.effect if isinstance(e, NoticeEffect))
+
+
+@given(request=requests)
+def test_no_item_shows_a_step_its_modifications_remove(
+    request: ComposeRequest, catalogue: Catalogue
+) -> None:
+    for item in compose(request, catalogue).items:
+        required = [m for m in item.modifications if not m.optional]
+        omitted = {phase for m in required for phase in m.omitted_phases}
+        removed = {c.step for m in required for c in m.step_changes if c.remove}
+        replaced = {c.step for m in required for c in m.step_changes if c.text is not None}
+        pose_steps = {s.position: s for s in catalogue.poses[item.pose.slug].steps}
+        for step in item.steps:
+            assert step.position not in removed
+            assert step.phase is None or step.phase not in omitted
+            if step.position in replaced:
+                assert step.text != pose_steps[step.position].text
+                assert step.modified_by is not None
 
 
 @given(request=requests)

@@ -17,6 +17,10 @@ def test_scenario(scenario: Scenario, catalogue: Catalogue) -> None:
     assert result.outcome == scenario.outcome
     assert [item.pose.slug for item in result.items] == scenario.items
     assert {e.pose.slug: [r.slug for r in e.rules] for e in result.excluded} == scenario.excluded
+    chosen = {e.pose.slug: e.substituted_by.slug for e in result.excluded if e.substituted_by}
+    assert chosen == scenario.substitutes
+    replaced = {i.substitutes_for.slug: i.pose.slug for i in result.items if i.substitutes_for}
+    assert replaced == scenario.substitutes
     applied = {
         item.pose.slug: [m.slug for m in item.modifications]
         for item in result.items
@@ -30,8 +34,10 @@ def test_scenario(scenario: Scenario, catalogue: Catalogue) -> None:
     if scenario.urgency:
         assert result.referral is not None
         assert result.referral.urgency == scenario.urgency
+        assert result.referral.action == scenario.action
         assert result.referral.rules == scenario.referral_rules
         assert result.total_seconds == 0
+        assert result.excluded == []
     else:
         assert result.referral is None
 
@@ -40,9 +46,7 @@ def test_scenario(scenario: Scenario, catalogue: Catalogue) -> None:
 def test_exclusion_reasons(scenario: Scenario, catalogue: Catalogue) -> None:
     for exclusion in run(scenario, catalogue).excluded:
         rules = {r.slug for r in exclusion.rules}
-        if scenario.urgency:
-            assert exclusion.reason == "referral"
-        elif rules == {"session-time-budget"}:
+        if rules == {"session-time-budget"}:
             assert exclusion.reason == "time_budget"
         else:
             assert exclusion.reason == "safety_rule"

@@ -8,12 +8,27 @@ from models.values import Range
 from models.vocabulary import Sides
 from seed import ARTICLE_FILE
 from seed.schema import SeedContent
-from tests.compose.scenarios import ALL as ARTICLE_ORDER
+
+ARTICLE_ORDER = [
+    "goddess-pose",
+    "childs-pose",
+    "cat-cow",
+    "lower-back-twist",
+    "knee-to-chest",
+    "pelvic-tilt",
+    "happy-baby",
+]
+ARTICLE = "hip-stretches-article"
 
 
-def test_the_seven_poses_in_article_order(seed_content: SeedContent) -> None:
-    assert [p.slug for p in seed_content.poses] == ARTICLE_ORDER
-    assert [p.name for p in seed_content.poses] == [
+def article_poses(content: SeedContent) -> list:
+    return [p for p in content.poses if p.source.source == ARTICLE]
+
+
+def test_the_seven_poses_in_article_order_come_first(seed_content: SeedContent) -> None:
+    assert [p.slug for p in seed_content.poses[:7]] == ARTICLE_ORDER
+    assert [p.slug for p in article_poses(seed_content)] == ARTICLE_ORDER
+    assert [p.name for p in seed_content.poses[:7]] == [
         "Goddess Pose",
         "Child's Pose",
         "Cat-Cow Stretch",
@@ -25,8 +40,7 @@ def test_the_seven_poses_in_article_order(seed_content: SeedContent) -> None:
 
 
 def test_every_instruction_bullet_is_a_step(seed_content: SeedContent) -> None:
-    assert [len(p.steps) for p in seed_content.poses] == [10, 5, 9, 7, 6, 5, 5]
-    assert sum(len(p.steps) for p in seed_content.poses) == 47
+    assert [len(p.steps) for p in article_poses(seed_content)] == [10, 5, 9, 7, 6, 5, 5]
 
 
 def test_step_count_matches_the_article_bullets(seed_content: SeedContent) -> None:
@@ -34,7 +48,7 @@ def test_step_count_matches_the_article_bullets(seed_content: SeedContent) -> No
     article = ARTICLE_FILE.read_text(encoding="utf-8")
     sections = re.split(r"^\d\. .+$", article, flags=re.MULTILINE)[1:]
     bullets = [len(re.findall(r"^\s*•", section, flags=re.MULTILINE)) for section in sections]
-    assert bullets == [len(p.steps) for p in seed_content.poses]
+    assert bullets == [len(p.steps) for p in article_poses(seed_content)]
 
 
 @pytest.mark.parametrize(
@@ -58,7 +72,7 @@ def test_doses_are_the_articles_numbers(
 
 
 def test_dynamic_poses(seed_content: SeedContent) -> None:
-    kinds = {p.slug: p.kind for p in seed_content.poses}
+    kinds = {p.slug: p.kind for p in article_poses(seed_content)}
     assert {s for s, k in kinds.items() if k == "dynamic"} == {"cat-cow", "pelvic-tilt"}
     cat_cow = next(p for p in seed_content.poses if p.slug == "cat-cow")
     assert cat_cow.dose.cycle_seconds == 10  # 5 s each way
@@ -89,17 +103,88 @@ def test_typos_fixed_meaning_kept(seed_content: SeedContent) -> None:
     assert "heels in" in goddess.steps[1].text and "45-degree" in goddess.steps[1].text
 
 
-def test_every_pose_and_modification_names_its_source_section(seed_content: SeedContent) -> None:
+def test_every_pose_modification_and_dose_names_its_source_section(
+    seed_content: SeedContent,
+) -> None:
     for pose in seed_content.poses:
         assert pose.source.section
+        assert pose.dose.source is not None and pose.dose.source.section, pose.slug
         for mod in pose.modifications:
             assert mod.source.section, mod.slug
+
+
+def test_alternatives_are_whole_poses_from_published_exercise_pages(
+    seed_content: SeedContent,
+) -> None:
+    by_slug = {p.slug: p for p in seed_content.poses}
+    named = {slug for p in seed_content.poses for slug in p.alternatives}
+    assert named and named.isdisjoint(ARTICLE_ORDER)
+    sources = {s.slug: s for s in seed_content.sources}
+    for slug in named:
+        pose = by_slug[slug]
+        assert sources[pose.source.source].kind == "patient_information", slug
+        assert sources[pose.source.source].url, slug
+        assert pose.dose.source.source == pose.source.source, slug
+        assert pose.steps and pose.demands is not None and pose.target_areas, slug
+        assert any(s.cue == "setup" for s in pose.steps), slug
+
+
+def test_demands_are_tagged_honestly(seed_content: SeedContent) -> None:
+    poses = {p.slug: p for p in seed_content.poses}
+
+    def demands(slug: str) -> set[str]:
+        pose = poses[slug]
+        return {*pose.demands, *(d for phase in pose.phases for d in phase.demands)}
+
+    assert "spinal_flexion" in demands("pelvic-tilt")  # flattening the low back
+    assert "spinal_flexion" in demands("wall-pelvic-tilt")
+    assert "deep_hip_flexion" in demands("cat-cow")  # kneeling at 90 degrees
+    assert "spinal_extension" in demands("cat-cow") and "spinal_flexion" in demands("cat-cow")
+    assert {"spinal_flexion", "spinal_extension"}.isdisjoint(poses["cat-cow"].demands)
+    assert "wide_legs" in demands("goddess-pose")
+    assert "end_range_spinal_flexion" in demands("knee-to-chest")
+    assert "prone" in demands("prone-back-extension")
+
+
+def test_citations_say_what_the_sources_say(seed_content: SeedContent) -> None:
+    """Fixed in review: a modification ACOG does not describe, a section Long 2004 lacks."""
+    mods = {m.slug: m for p in seed_content.poses for m in p.modifications}
+    assert mods["childs-pose-knees-wide"].source.source == "stretchbase-editorial"
+    assert mods["cat-cow-cow-only"].source.source == "stretchbase-editorial"
+    assert mods["childs-pose-head-on-fists"].source.source == "stretchbase-editorial"
+    refs = [ref for rule in seed_content.safety_rules for ref in rule.sources]
+    refs += [m.source for m in mods.values()]
+    assert not any(r.source == "long-2004" and r.section == "Directional preference" for r in refs)
+    editorial = [r for r in seed_content.safety_rules if "editorial" in r.rationale]
+    assert all(
+        any(ref.source == "stretchbase-editorial" for ref in rule.sources) for rule in editorial
+    ), [
+        r.slug for r in editorial if all(ref.source != "stretchbase-editorial" for ref in r.sources)
+    ]
+
+
+def test_person_facing_text_names_poses_never_slugs(seed_content: SeedContent) -> None:
+    slugs = [p.slug for p in seed_content.poses]
+    texts = [rule.message for rule in seed_content.safety_rules]
+    texts += [m.instruction for p in seed_content.poses for m in p.modifications]
+    texts += [step.text for p in seed_content.poses for step in p.steps]
+    texts += [t.help_text for t in [*seed_content.mobility_limits, *seed_content.red_flags]]
+    for text in texts:
+        assert not any(slug in text for slug in slugs), text
+        assert "standing squat" not in text, text
+
+
+def test_every_pose_and_routine_carries_the_articles_cautions(seed_content: SeedContent) -> None:
+    assert [c.source.source for c in seed_content.general_cautions] == [ARTICLE] * 3
+    for owner in [*seed_content.poses, *seed_content.routines]:
+        assert all(c in owner.cautions for c in seed_content.general_cautions), owner.slug
 
 
 def test_the_routine_is_all_seven_in_article_order(seed_content: SeedContent) -> None:
     (routine,) = seed_content.routines
     assert routine.slug == "seven-best-hip-stretches"
     assert [item.pose for item in routine.items] == ARTICLE_ORDER
+    assert routine.cautions == seed_content.general_cautions
     assert sorted(item.priority for item in routine.items) == list(range(1, 8))
 
 

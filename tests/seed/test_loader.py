@@ -5,6 +5,7 @@ from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
 from api.bootstrap import run_migrations
+from api.compose import CatalogueError
 from api.db import make_engine, session_factory, session_scope
 from models.content_state import CONTENT_STATE_ID, ContentState
 from models.pose import Pose
@@ -37,13 +38,16 @@ def _count(engine: Engine, model) -> int:
 def test_first_run_inserts_second_changes_nothing(
     empty_engine: Engine, seed_content: SeedContent
 ) -> None:
+    poses = len(seed_content.poses)
+    steps = sum(len(p.steps) for p in seed_content.poses)
     first = _seed(empty_engine, seed_content)
-    assert first.inserted["pose"] == 7 and first.inserted["step"] == 47
+    assert first.inserted["pose"] == poses and first.inserted["step"] == steps
+    assert first.inserted["content_document"] == 2  # the questionnaire, the referral actions
     assert first.version == 1
     second = _seed(empty_engine, seed_content)
     assert not second.changed
     assert second.version == 1  # the content version does not move
-    assert _count(empty_engine, Pose) == 7 and _count(empty_engine, Step) == 47
+    assert _count(empty_engine, Pose) == poses and _count(empty_engine, Step) == steps
 
 
 def test_edits_update_by_slug_and_bump_the_version(
@@ -51,14 +55,15 @@ def test_edits_update_by_slug_and_bump_the_version(
 ) -> None:
     _seed(empty_engine, seed_content)
     edited = seed_content.model_copy(deep=True)
-    edited.poses[0].name = "Goddess Pose (edited)"
-    edited.poses[0].steps.pop()  # one step fewer
+    pose = next(p for p in edited.poses if not p.modifications)  # no step changes to break
+    pose.name = "Renamed (edited)"
+    pose.steps.pop()  # one step fewer
     report = _seed(empty_engine, edited)
     assert report.updated["pose"] == 1 and report.deleted["step"] == 1
     assert report.version == 2
     with Session(empty_engine) as session:
-        pose = session.exec(select(Pose).where(Pose.slug == "goddess-pose")).one()
-        assert pose.name == "Goddess Pose (edited)"
+        row = session.exec(select(Pose).where(Pose.slug == pose.slug)).one()
+        assert row.name == "Renamed (edited)"
 
 
 def test_never_touches_rows_it_did_not_create(
@@ -103,3 +108,14 @@ def test_an_invalid_rule_base_writes_nothing(
     assert _count(empty_engine, Pose) == 0
     with Session(empty_engine) as session:
         assert session.get(ContentState, CONTENT_STATE_ID) is None
+
+
+def test_a_step_change_naming_a_missing_step_is_refused_before_writing(
+    empty_engine: Engine, seed_content: SeedContent
+) -> None:
+    _seed(empty_engine, seed_content)
+    edited = seed_content.model_copy(deep=True)
+    goddess = next(p for p in edited.poses if p.slug == "goddess-pose")
+    goddess.steps.pop()  # its modifications rewrite step 10
+    with pytest.raises(CatalogueError, match="goddess-pose has no step 10"):
+        _seed(empty_engine, edited)
