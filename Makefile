@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint audit lock openapi bench clean
+.PHONY: run test lint audit lock openapi bench compose-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,11 @@ lock:
 	rm -rf $(VENV)-lock
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# Build the images and run docker-compose.yml (two API replicas behind the nginx proxy) on
+# this machine, then check it through the proxy: deploy/compose-test.sh, README.md "Docker".
+compose-test: $(VENV)/.installed-dev
+	PYTHON=$(BIN)/python deploy/compose-test.sh
 
 openapi: $(VENV)/.installed-run
 	$(BIN)/stretchbase openapi
