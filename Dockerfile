@@ -1,7 +1,7 @@
 # Stretchbase API image: non-root, read-only at run time, every package pinned by
 # requirements.lock. The base is a build argument: the official python:3.11-slim by default,
-# or deploy/standins/'s stand-in built from Debian's packages. Packages come from PyPI, or
-# with `--build-arg PIP_NO_INDEX=true` only from deploy/wheelhouse/ (no network during the
+# or .ci/compose/standins/'s stand-in built from Debian's packages. Packages come from PyPI, or
+# with `--build-arg PIP_NO_INDEX=true` only from .ci/compose/wheelhouse/ (no network during the
 # build; `make compose-test` fills it on the host with `pip download`).
 ARG PYTHON_IMAGE=python:3.11-slim
 
@@ -15,8 +15,8 @@ ENV PIP_NO_INDEX=${PIP_NO_INDEX} \
 WORKDIR /app
 # Dependencies first (a layer that survives code changes), then the project, installed in
 # place (editable) so the CLI finds alembic/ and alembic.ini beside the code.
-COPY deploy/wheelhouse /wheelhouse
-COPY deploy/requirements.py /tmp/requirements.py
+COPY .ci/compose/wheelhouse /wheelhouse
+COPY .ci/compose/requirements.py /tmp/requirements.py
 COPY pyproject.toml requirements.lock ./
 RUN python3 -m venv /opt/stretchbase \
     && python /tmp/requirements.py >/tmp/requirements.txt \

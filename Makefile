@@ -56,9 +56,9 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 # Build the images and run docker-compose.yml (two API replicas behind the nginx proxy) on
-# this machine, then check it through the proxy: deploy/compose-test.sh, README.md "Docker".
+# this machine, then check it through the proxy: .ci/compose/compose-test.sh, README.md "Docker".
 compose-test: $(VENV)/.installed-dev
-	PYTHON=$(BIN)/python deploy/compose-test.sh
+	PYTHON=$(BIN)/python .ci/compose/compose-test.sh
 
 openapi: $(VENV)/.installed-run
 	$(BIN)/stretchbase openapi

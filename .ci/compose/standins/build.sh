@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the stand-ins for the official images (python, postgres, redis, nginx) from Debian
 # bookworm's packages, for machines that can reach Debian's archive but no image registry.
-#   deploy/standins/build.sh          # the base once (debootstrap, ~35 s), then each stand-in
+#   .ci/compose/standins/build.sh          # the base once (debootstrap, ~35 s), then each stand-in
 # The base is built only when `docker image inspect` does not find it; the stand-ins go
 # through `docker build`, whose layer cache makes a repeat take a second or two. Builds use
 # the host's network (--network host): the daemon runs without NAT, so a container on a

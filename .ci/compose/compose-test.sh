@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # `make compose-test`: build the images and run the compose stack, two API replicas behind
-# the nginx proxy, then check it as a user would (deploy/smoke.py says what it checks).
+# the nginx proxy, then check it as a user would (tests/.ci/compose/smoke.py says what it checks).
 #
 # No image registry is reachable here, so the stack runs on stand-ins built from Debian's
-# packages (deploy/standins/), and the API image installs its packages from wheels
-# downloaded into deploy/wheelhouse/ first: the build itself has no network. Starts dockerd
+# packages (.ci/compose/standins/), and the API image installs its packages from wheels
+# downloaded into .ci/compose/wheelhouse/ first: the build itself has no network. Starts dockerd
 # if none runs (without NAT: containers reach this machine only) and stops what it started.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 PYTHON="${PYTHON:-.venv/bin/python}"
 PROJECT="${COMPOSE_PROJECT_NAME:-stretchbase-smoke}"
-ENV_FILE="${STRETCHBASE_COMPOSE_ENV:-deploy/standins.env}"
+ENV_FILE="${STRETCHBASE_COMPOSE_ENV:-.ci/compose/standins.env}"
 WORK="$(mktemp -d /tmp/stretchbase-compose-test.XXXXXX)"
 STARTED_DOCKERD=""
 SECONDS=0
@@ -49,17 +49,17 @@ if ! docker info >/dev/null 2>&1; then
     docker info >/dev/null 2>&1 || { tail -20 "$WORK/dockerd.log"; exit 1; }
 fi
 
-log "stand-in images (deploy/standins/build.sh)"
-deploy/standins/build.sh
+log "stand-in images (.ci/compose/standins/build.sh)"
+.ci/compose/standins/build.sh
 
 python_image="$(sed -n 's/^PYTHON_IMAGE=//p' "$ENV_FILE")"
-log "the API's wheels (deploy/wheelhouse.sh)"
-deploy/wheelhouse.sh "$python_image"
+log "the API's wheels (.ci/compose/wheelhouse.sh)"
+.ci/compose/wheelhouse.sh "$python_image"
 
 export COMPOSE_PROJECT_NAME="$PROJECT" PIP_NO_INDEX=true
 log "docker-compose build (the API image, from $python_image, no network during the build)"
 quietly docker-compose --env-file "$ENV_FILE" build
 
-log "smoke test (deploy/smoke.py)"
-"$PYTHON" deploy/smoke.py --project "$PROJECT" --env-file "$ENV_FILE"
+log "smoke test (tests/.ci/compose/smoke.py)"
+"$PYTHON" tests/.ci/compose/smoke.py --project "$PROJECT" --env-file "$ENV_FILE"
 log "done"

@@ -37,7 +37,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 RATE_LIMIT = 100  # per minute: above what the checks before the rate-limit check send
 HEALTHY_SERVICES = ("db", "redis", "api", "proxy")
 # What a person reports: none of it may reach a log line (the access log omits query strings).
@@ -96,14 +96,14 @@ class Stack:
 
 
 def run(command: list[str], env: dict[str, str] | None = None) -> str:
-    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)  # noqa: S603
+    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
     if done.returncode != 0:
         raise RuntimeError(f"{shlex.join(command)} failed:\n{done.stdout}{done.stderr}")
     return done.stdout
 
 
 def attempt(command: list[str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT)  # noqa: S603
+    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
 
 
 def free_port() -> int:
@@ -445,7 +445,7 @@ def check_down(stack: Stack, containers: list[dict], results: Results) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--project", default="stretchbase-smoke")
-    parser.add_argument("--env-file", help="e.g. deploy/standins.env (image names)")
+    parser.add_argument("--env-file", help="e.g. .ci/compose/standins.env (image names)")
     parser.add_argument("--port", type=int, default=0, help="published port (default: a free one)")
     args = parser.parse_args()
     stack = Stack(args.project, args.env_file, args.port or free_port())

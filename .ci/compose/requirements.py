@@ -1,8 +1,8 @@
 """Print what the API image installs: the runtime dependencies and the build backend, as
 pyproject.toml names them (versions come from requirements.lock, passed to pip with -c).
 
-Used by the Dockerfile and by deploy/compose-test.sh (which downloads them into
-deploy/wheelhouse/ so the image builds without network)."""
+Used by the Dockerfile and by .ci/compose/compose-test.sh (which downloads them into
+.ci/compose/wheelhouse/ so the image builds without network)."""
 
 import sys
 import tomllib
