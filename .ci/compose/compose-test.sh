@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `make compose-test`: build the images and run the compose stack, two API replicas behind
-# the nginx proxy, then check it as a user would (tests/.ci/compose/smoke.py says what it checks).
+# the nginx proxy, then check it as a user would (tests/deploy/smoke.py says what it checks).
 #
 # No image registry is reachable here, so the stack runs on stand-ins built from Debian's
 # packages (.ci/compose/standins/), and the API image installs its packages from wheels
@@ -60,6 +60,6 @@ export COMPOSE_PROJECT_NAME="$PROJECT" PIP_NO_INDEX=true
 log "docker-compose build (the API image, from $python_image, no network during the build)"
 quietly docker-compose --env-file "$ENV_FILE" build
 
-log "smoke test (tests/.ci/compose/smoke.py)"
-"$PYTHON" tests/.ci/compose/smoke.py --project "$PROJECT" --env-file "$ENV_FILE"
+log "smoke test (tests/deploy/smoke.py)"
+"$PYTHON" tests/deploy/smoke.py --project "$PROJECT" --env-file "$ENV_FILE"
 log "done"
