@@ -174,8 +174,24 @@ RED_FLAG = {
     "rules": ["red-flag-fever"],
 }
 
+
+def figure_svg(title: str, description: str) -> str:
+    """The start of a figure (a whole one is 1–3 KB gzipped): its text, then the drawing."""
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" class="sbf" viewBox="0 0 240 160" width="240" '
+        f'height="160" role="img" aria-labelledby="t d"><title id="t">{title}</title>'
+        f'<desc id="d">{description}</desc><style>…</style>…</svg>'
+    )
+
+
 EXAMPLES = {
     "list_poses": page(POSE_SUMMARY, 7),
+    "get_pose_figure": figure_svg(
+        "Child's Pose", "Rest your belly between your thighs and your forehead on the floor. …"
+    ),
+    "get_pose_figure_by_name": figure_svg(
+        "Cat-Cow Stretch: cat", "Inhale and round your back, pulling your stomach muscles in …"
+    ),
     "get_pose": POSE,
     "list_pose_steps": page(HOLD_STEP, 5),
     "list_routines": page(ROUTINE_SUMMARY, 1),
