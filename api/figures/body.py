@@ -163,9 +163,13 @@ def solve_two_links(
     return upper_angle, _angle(middle, target)
 
 
-def _foot_points(ankle: Point, angle: float, length: float) -> tuple[Point, Point]:
-    """Heel and toe of a foot whose sole runs at `angle` (heel to toe), the ankle above it."""
-    sole = _at(ankle, angle - 90, ANKLE_HEIGHT)
+def _foot_points(
+    ankle: Point, angle: float, length: float, mirrored: bool = False
+) -> tuple[Point, Point]:
+    """Heel and toe of a foot whose sole runs at `angle` (heel to toe), the ankle above it
+    (on its clockwise side; counter-clockwise for a mirrored foot, the far one in a front
+    view)."""
+    sole = _at(ankle, angle + 90 if mirrored else angle - 90, ANKLE_HEIGHT)
     return _at(sole, angle + 180, length * HEEL_SHARE), _at(sole, angle, length * (1 - HEEL_SHARE))
 
 
@@ -183,6 +187,10 @@ class _Builder:
         self.segments: dict[str, Segment] = {}
         accent = {part.value for part in spec.accent}
         self.accented = accent
+
+    def _mirrored(self, side: Side) -> bool:
+        """In a front view the far limbs are the near ones mirrored."""
+        return self.view is View.front and side is Side.far
 
     def _is_accent(self, kind: SegmentKind, side: Side | None) -> bool:
         return kind.value in self.accented or (
@@ -252,8 +260,10 @@ class _Builder:
         self.points[f"{names[2]}-{side.value}"] = distal
         end_length = LENGTH[end_kind] * limb.end_length
         if end_kind is SegmentKind.foot:
-            end_angle = limb.end if limb.end is not None else lower_angle + 90
-            heel, toe = _foot_points(distal, end_angle, end_length)
+            mirrored = self._mirrored(side)
+            neutral = lower_angle - 90 if mirrored else lower_angle + 90
+            end_angle = limb.end if limb.end is not None else neutral
+            heel, toe = _foot_points(distal, end_angle, end_length, mirrored)
             self._add(end_kind, (distal, heel, toe), side)
             self.points[f"heel-{side.value}"] = heel
             self.points[f"toe-{side.value}"] = toe
@@ -271,7 +281,7 @@ class _Builder:
             end_kind = kinds[2]
             length = LENGTH[end_kind] * limb.end_length
             if end_kind is SegmentKind.foot:
-                heel, toe = _foot_points((0.0, 0.0), limb.end, length)
+                heel, toe = _foot_points((0.0, 0.0), limb.end, length, self._mirrored(side))
                 lowest = min(heel[1], toe[1]) - WIDTH[end_kind] / 2
             else:
                 tip = _at((0.0, 0.0), limb.end, length)
