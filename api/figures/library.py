@@ -109,11 +109,20 @@ class PoseFigureSet:
         times.append(1.0)
         return Keyframes(tuple(bodies), tuple(times), self.data.cycle_seconds)
 
+    @cached_property
+    def every_body(self) -> tuple[Body, ...]:
+        """All of the pose's bodies: they share one scale."""
+        return tuple(self.body(n) for n in (MAIN, *self.data.phases, *self.data.modifications))
+
     def svg(self, name: str, title: str, description: str) -> str:
         frame = self.data.frame
         if name == ANIMATED:
-            return render_animated(self.keyframes(), frame, title, description, self.phase_bodies)
-        return render_figure(self.body(name), frame, title, description, self._aligned_with(name))
+            return render_animated(
+                self.keyframes(), frame, title, description, self.phase_bodies, self.every_body
+            )
+        return render_figure(
+            self.body(name), frame, title, description, self._aligned_with(name), self.every_body
+        )
 
 
 class FigureLibrary:

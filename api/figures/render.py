@@ -11,7 +11,7 @@ phase still.
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from xml.sax.saxutils import escape, quoteattr
 
 from api.figures.body import Body, CueShape, Point, PropShape, Segment
@@ -53,6 +53,9 @@ FAR_OPACITY = 0.6
 PROP_STROKE = 2
 CUE_STROKE = 2.5
 MIN_STROKE_SCALE = 160  # strokes are never drawn for a body shorter than this (pixels)
+ZOOM_CAP = 1.35  # a pose is drawn at most this much larger than its frame's scale
+MARGIN = 4  # pixels kept clear around the drawing
+MAT_PADDING = 8  # pixels of mat around a body seen from above
 
 
 def _number(value: float) -> str:
@@ -247,7 +250,11 @@ def _prop(prop: PropShape, place: _Placement) -> str:
         )
     for n, line in enumerate(prop.lines):
         element_id = prop.name if n == 0 and not prop.rects else f"{prop.name}-{n + 1}"
-        parts.append(f'<path id="{element_id}" d="{_path_data(line, place)}"/>')
+        data = _path_data(line, place)
+        if prop.kind is PropKind.wall:  # from the floor to the top of the picture
+            x, y = place.xy(line[0])
+            data = f"M{_number(x)} {_number(y)}V{PROP_STROKE}"
+        parts.append(f'<path id="{element_id}" d="{data}"/>')
     for x, y, r in prop.circles:
         cx, cy = place.xy((x, y))
         parts.append(
@@ -301,8 +308,8 @@ def _ground(body: Body, place: _Placement, bodies: Sequence[Body]) -> str:
             pad_px = place.px(pad)
             xs += [px - pad_px, px + pad_px]
             ys += [py - pad_px, py + pad_px]
-    left, right = max(1.0, min(xs) - 8), min(canvas.width - 1.0, max(xs) + 8)
-    top, bottom = max(1.0, min(ys) - 8), min(canvas.height - 1.0, max(ys) + 8)
+    left, right = max(1.0, min(xs) - MAT_PADDING), min(canvas.width - 1.0, max(xs) + MAT_PADDING)
+    top, bottom = max(1.0, min(ys) - MAT_PADDING), min(canvas.height - 1.0, max(ys) + MAT_PADDING)
     return (
         f'<g class="pr"><rect id="mat" x="{_number(left)}" y="{_number(top)}" '
         f'width="{_number(right - left)}" height="{_number(bottom - top)}" rx="6"/></g>'
@@ -319,16 +326,37 @@ def _open(canvas: Canvas, title: str, description: str, css: str) -> str:
     )
 
 
-def canvas_for(frame: Frame, view: View) -> Canvas:
-    return CANVAS[(frame, view is View.top)]
+def canvas_for(frame: Frame, view: View, bodies: Sequence[Body] = ()) -> Canvas:
+    """The canvas, its scale fitted to `bodies` (a pose's figures share one): as large as
+    fits, up to ZOOM_CAP times the frame's scale, so a low pose fills its frame too."""
+    base = CANVAS[(frame, view is View.top)]
+    if not bodies:
+        return base
+    points = [point for body in bodies for point in _extent(body)]
+    left = min(x - pad for x, _, pad in points)
+    right = max(x + pad for x, _, pad in points)
+    top = max(y + pad for _, y, pad in points)
+    if view is View.top:
+        low = min(y - pad for _, y, pad in points)
+        room = 2 * (MARGIN + MAT_PADDING)
+        fits = min((base.width - room) / (right - left), (base.height - room) / (top - low))
+    else:
+        fits = min((base.width - 2 * MARGIN) / (right - left), (base.floor_y - MARGIN) / top)
+    return replace(base, scale=min(base.scale * ZOOM_CAP, fits))
 
 
 def render_figure(
-    body: Body, frame: Frame, title: str, description: str, align_with: Sequence[Body] = ()
+    body: Body,
+    frame: Frame,
+    title: str,
+    description: str,
+    align_with: Sequence[Body] = (),
+    scale_with: Sequence[Body] = (),
 ) -> str:
     """One still figure. `align_with`: other bodies (a pose's phases) to share placement with,
-    so the phases of a pose line up with each other and with the animated figure."""
-    canvas = canvas_for(frame, body.view)
+    so the phases of a pose line up with each other and with the animated figure;
+    `scale_with`: the bodies that share its scale (all of a pose's figures)."""
+    canvas = canvas_for(frame, body.view, scale_with or [body, *align_with])
     place = _Placement(canvas, [body, *align_with])
     return (
         _open(canvas, title, description, _css(canvas, body, animated=False))
@@ -363,12 +391,17 @@ def _number_fine(value: float) -> str:
 
 
 def render_animated(
-    keyframes: Keyframes, frame: Frame, title: str, description: str, phases: Sequence[Body]
+    keyframes: Keyframes,
+    frame: Frame,
+    title: str,
+    description: str,
+    phases: Sequence[Body],
+    scale_with: Sequence[Body] = (),
 ) -> str:
     """The phases in motion (SMIL on path data and the head), and the first phase still for
     `prefers-reduced-motion: reduce`."""
     first = keyframes.bodies[0]
-    canvas = canvas_for(frame, first.view)
+    canvas = canvas_for(frame, first.view, scale_with or phases)
     place = _Placement(canvas, phases)
     animations: dict[str, str] = {}
     spines = [_spine_data(body, place) for body in keyframes.bodies]

@@ -52,7 +52,14 @@ def sheet_figures(library: FigureLibrary) -> list[tuple[str, str, str]]:
             keyframes = figure_set.keyframes()
             title, desc = figure_text(pose, slug, ANIMATED, tuple(figure_set.data.phases))
             middle = keyframes.bodies[2]
-            svg = render_figure(middle, figure_set.data.frame, title, desc, figure_set.phase_bodies)
+            svg = render_figure(
+                middle,
+                figure_set.data.frame,
+                title,
+                desc,
+                figure_set.phase_bodies,
+                figure_set.every_body,
+            )
             cells.append((slug, "animated, mid-move", svg))
     return cells
 
