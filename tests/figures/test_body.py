@@ -136,3 +136,39 @@ def test_a_chair_seat_sits_under_the_hips() -> None:
     thigh = body.segment("thigh-near")
     assert y + height == pytest.approx(hip[1] - thigh.width / 2)
     assert x < hip[0] < x + width
+
+
+LYING = {
+    "lumbar": 180,
+    "thoracic": 180,
+    "neck": 168.9,
+    "legs": {"upper": 45, "lower": -45},
+    "arms": {"upper": 0, "lower": 0, "end": 0},
+}
+
+
+def test_padding_rests_on_the_floor_and_touches_the_body() -> None:
+    body = pose_body(
+        spec(
+            **LYING,
+            props=[
+                {"kind": "blanket-roll", "at": "knee-near"},
+                {"kind": "pillow", "at": "head", "width": 0.2},
+            ],
+        )
+    )
+    roll, pillow = body.props
+    (x, y, radius), knee = roll.circles[0], body.points["knee-near"]
+    thigh = body.segment("thigh-near")
+    assert x == pytest.approx(knee[0]) and y - radius == pytest.approx(0)  # on the floor
+    assert y + radius == pytest.approx(knee[1] - thigh.width / 2)  # under the knee
+    (_, bottom, _, height) = pillow.rects[0]
+    assert bottom == 0 and height == pytest.approx(body.head[0][1] - HEAD_RADIUS)
+
+
+def test_a_wall_stands_behind_the_back() -> None:
+    body = pose_body(spec(props=[{"kind": "wall"}]))
+    (wall,) = body.props
+    (x, _), _ = wall.lines[0]
+    back = min(body.points[p][0] for p in ("hip", "waist", "shoulder"))
+    assert x == pytest.approx(back - body.segment("lumbar").width / 2)
