@@ -77,6 +77,8 @@ def _css(canvas: Canvas, body: Body, animated: bool) -> str:
         f"{scope} path{{fill:none;stroke:var(--b);stroke-linecap:round;stroke-linejoin:round}}",
         f"{scope} circle{{fill:var(--b)}}",
         f"{scope} .ac{{stroke:var(--a)}}",
+        f"{scope} .ft{{fill:var(--b)}}",
+        f"{scope} .ft.ac{{fill:var(--a)}}",
         f"{scope} circle.ac{{fill:var(--a)}}",
         f"{scope} .far{{opacity:{FAR_OPACITY}}}",
         f"{scope} .pr *{{stroke:var(--p);fill:var(--q);stroke-width:{PROP_STROKE}}}",
@@ -143,6 +145,12 @@ def _path_data(points: Sequence[Point], place: _Placement) -> str:
     return "".join(parts)
 
 
+def _segment_data(segment: Segment, place: _Placement) -> str:
+    """A segment's path; a foot (ankle, heel, toe) is a closed wedge, filled."""
+    data = _path_data(segment.points, place)
+    return f"{data}Z" if segment.kind is SegmentKind.foot else data
+
+
 def _direction(a: Point, b: Point) -> tuple[float, float]:
     length = math.hypot(b[0] - a[0], b[1] - a[1]) or 1.0
     return ((b[0] - a[0]) / length, (b[1] - a[1]) / length)
@@ -201,7 +209,7 @@ def _body_elements(
         elif not far and in_far_group:
             out.append("</g>")
             in_far_group = False
-        d = spine.get(segment.name) or _path_data(segment.points, place)
+        d = spine.get(segment.name) or _segment_data(segment, place)
         animation = animations.get(segment.name, "")
         element_id = _attr_id(segment.name, with_ids)
         cls = _segment_class(segment)
@@ -407,7 +415,7 @@ def render_animated(
     spines = [_spine_data(body, place) for body in keyframes.bodies]
     for segment in first.segments:
         values = [
-            spine.get(segment.name) or _path_data(body.segment(segment.name).points, place)
+            spine.get(segment.name) or _segment_data(body.segment(segment.name), place)
             for body, spine in zip(keyframes.bodies, spines, strict=True)
         ]
         if len(set(values)) > 1:
