@@ -5,7 +5,9 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint audit lock openapi bench compose-test clean
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: run test lint audit lock openapi bench compose-test figures clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,10 +23,15 @@ $(VENV)/.installed-dev: pyproject.toml requirements.lock | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev]'
 	touch $@ $(VENV)/.installed-run
 
+# The browser tests and the contact sheet use Debian's Chromium (Playwright drives it; it
+# downloads no browser of its own). Fonts for the contact sheet's labels.
+$(CHROMIUM):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core
+
 run: $(VENV)/.installed-run
 	$(BIN)/stretchbase serve --host $(HOST) --port $(PORT)
 
-test: $(VENV)/.installed-dev
+test: $(VENV)/.installed-dev | $(CHROMIUM)
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -59,6 +66,10 @@ bench: $(VENV)/.installed-dev
 # this machine, then check it through the proxy: .ci/compose/compose-test.sh, README.md "Docker".
 compose-test: $(VENV)/.installed-dev
 	PYTHON=$(BIN)/python .ci/compose/compose-test.sh
+
+# Every figure rendered in Chromium: docs/figures/contact-sheet.png (and -dark). Commit them.
+figures: $(VENV)/.installed-dev | $(CHROMIUM)
+	$(BIN)/python docs/figures/contact_sheet.py $(FIGURES_ARGS)
 
 openapi: $(VENV)/.installed-run
 	$(BIN)/stretchbase openapi

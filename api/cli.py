@@ -18,6 +18,7 @@ from api.compose import UnknownBaseRoutineError
 from api.compose import compose as compose_routine
 from api.content.build import build_snapshot
 from api.db import make_engine
+from api.figure_store import load_figure_library
 from api.observability import configure_logging
 from api.settings import get_settings
 from models.composition import DEFAULT_BASE_ROUTINE, ComposeRequest
@@ -111,7 +112,8 @@ def compose(
             region=region,
         )
         with Session(_engine()) as session:
-            result = compose_routine(request, build_snapshot(session).catalogue)
+            snapshot = build_snapshot(session, load_figure_library().links)
+            result = compose_routine(request, snapshot.catalogue)
     except ValidationError as exc:
         typer.echo(f"invalid input:\n{exc}", err=True)
         raise typer.Exit(2) from exc

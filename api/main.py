@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.content.store import ContentStore
 from api.db import SessionFactory, make_engine, session_factory
+from api.figure_store import FigureStore, load_figure_library
 from api.http.cors import CorsPolicy
 from api.http.edge import EdgeMiddleware
 from api.http.openapi import install_openapi
@@ -21,6 +22,7 @@ from api.http.routes import RouteTable
 from api.observability import Metrics, configure_logging
 from api.openapi_examples import EXAMPLES
 from api.routers import (
+    figures,
     health,
     metrics,
     poses,
@@ -46,6 +48,11 @@ honour `If-None-Match`. Lists take `limit` (1–100) and `offset` and send a `Li
 """
 TAGS = [
     {"name": "poses", "description": "The stretches, with steps, doses and modifications."},
+    {
+        "name": "figures",
+        "description": "Each pose drawn as SVG, generated from joint angles in the content: "
+        "the main figure, one per phase and shape-changing modification, and an animation.",
+    },
     {"name": "routines", "description": "Routines, and composing one for a person."},
     {"name": "safety rules", "description": "The rule base the composer interprets."},
     {
@@ -100,9 +107,22 @@ def create_app(settings: Settings | None = None, sessions: SessionFactory | None
         )
         sessions = session_factory(app.state.engine)
     app.state.sessions = sessions
-    app.state.content = ContentStore(sessions, settings.content_refresh_seconds)
+    app.state.figures = FigureStore(load_figure_library())
+    app.state.content = ContentStore(
+        sessions, settings.content_refresh_seconds, figure_links=app.state.figures.links
+    )
     install_problem_handlers(app)
-    routers = (poses, routines, safety_rules, vocabulary, questionnaire, sources, health, metrics)
+    routers = (
+        poses,
+        figures,
+        routines,
+        safety_rules,
+        vocabulary,
+        questionnaire,
+        sources,
+        health,
+        metrics,
+    )
     for module in routers:
         app.include_router(module.router)
     install_openapi(app, EXAMPLES)

@@ -21,6 +21,7 @@ HOLD_STEP = {
     "phase": None,
     "source": SOURCE_REF,
     "modified_by": None,
+    "media": None,
 }
 DOSE = {
     "hold_seconds": {"min": 30, "max": None},
@@ -49,7 +50,13 @@ POSE_SUMMARY = {
     "dose": DOSE,
     "props": ["pillow"],
     "tips": ["If you feel too much pain, place a pillow under your belly."],
-    "media": {"image_url": None, "video_url": None},
+    "media": {
+        "image_url": "/v1/poses/childs-pose/figure.svg",
+        "video_url": None,
+        "figures": {
+            "childs-pose-knees-wide": "/v1/poses/childs-pose/figures/childs-pose-knees-wide.svg"
+        },
+    },
     "phases": [],
     "alternatives": ["seated-round-and-arch", "prone-back-extension"],
     "cautions": [CAUTION],
@@ -168,6 +175,7 @@ COMPOSED = {
                     "phase": "round",
                     "source": {"source": "nuth-one-minute-body-check", "section": "Lower back"},
                     "modified_by": None,
+                    "media": {"image_url": "/v1/poses/seated-round-and-arch/figures/round.svg"},
                 }
             ],
             "rules": ["pain-band-moderate", "limit-cannot-kneel"],
@@ -328,8 +336,24 @@ QUESTIONNAIRE = {
     "links": {"self": "/v1/questionnaire"},
 }
 
+
+def figure_svg(title: str, description: str) -> str:
+    """The start of a figure (a whole one is 1–3 KB gzipped): its text, then the drawing."""
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" class="sbf" viewBox="0 0 240 160" width="240" '
+        f'height="160" role="img" aria-labelledby="t d"><title id="t">{title}</title>'
+        f'<desc id="d">{description}</desc><style>…</style>…</svg>'
+    )
+
+
 EXAMPLES = {
     "list_poses": page(POSE_SUMMARY, 12),
+    "get_pose_figure": figure_svg(
+        "Child's Pose", "Rest your belly between your thighs and your forehead on the floor. …"
+    ),
+    "get_pose_figure_by_name": figure_svg(
+        "Cat-Cow Stretch: cat", "Inhale and round your back, pulling your stomach muscles in …"
+    ),
     "get_pose": POSE,
     "list_pose_steps": page(HOLD_STEP, 5),
     "list_routines": page(ROUTINE_SUMMARY, 1),

@@ -39,8 +39,13 @@ class Pose(SQLModel, table=True):
 
 
 class Media(BaseModel):
-    image_url: str | None = None
+    image_url: str | None = Field(default=None, description="The pose's main figure (SVG).")
     video_url: str | None = None
+    figures: dict[str, str] = Field(
+        default={},
+        description="Its other figures by name: each phase, each modification that changes "
+        "its shape, and `animated` for a pose that moves between phases.",
+    )
 
 
 class PoseBase(BaseModel):

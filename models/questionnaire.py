@@ -27,6 +27,11 @@ class ReferralActionSpec(Value):
     instruction: str = Field(
         min_length=1, description="What to do now, naming no country's phone numbers."
     )
+    advice: str | None = Field(
+        default=None,
+        description="What the action asks when a notice beside a routine gives it (no "
+        "'do not stretch'); required for actions that notices use.",
+    )
     regional: dict[Region, str] = Field(
         default={}, description="The same advice with a region's own services and numbers."
     )

@@ -23,6 +23,7 @@ class Step(SQLModel, table=True):
     hold_seconds: dict[str, Any] | None = json_field(default=None)
     breaths: dict[str, Any] | None = json_field(default=None)
     repetitions: dict[str, Any] | None = json_field(default=None)
+    duration_seconds: dict[str, Any] | None = json_field(default=None)
     phase: str | None = SQLField(default=None, max_length=40)
     source_section: str | None = None
 
@@ -33,5 +34,6 @@ class StepCreate(BaseModel):
     hold_seconds: Range | None = None
     breaths: Range | None = None
     repetitions: Range | None = None
+    duration_seconds: Range | None = None
     phase: PhaseName | None = None
     section: str | None = Field(default=None, description="Source section; defaults to the pose's.")

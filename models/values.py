@@ -97,6 +97,11 @@ class StepChange(Value):
     text: str | None = Field(default=None, min_length=1, description="The step's new text.")
     find: str | None = Field(default=None, min_length=1, description="A phrase of the step...")
     replace: str | None = Field(default=None, description="...and what it becomes.")
+    unless: list[Slug] = Field(
+        default=[],
+        description="Skipped when one of these modifications of the same pose also applies "
+        "(its own change of this step says it all).",
+    )
 
     @model_validator(mode="after")
     def _one_change(self) -> Self:
@@ -106,6 +111,10 @@ class StepChange(Value):
         return self
 
 
+class StepMedia(Value):
+    image_url: str
+
+
 class StepPublic(Value):
     position: int = Field(ge=1)
     text: str
@@ -113,12 +122,18 @@ class StepPublic(Value):
     hold_seconds: Range | None = None
     breaths: Range | None = None
     repetitions: Range | None = None
+    duration_seconds: Range | None = Field(
+        default=None, description="For a step that repeats a movement for a time."
+    )
     phase: PhaseName | None = Field(
         default=None, description="For poses with phases (Cat-Cow): the phase this step belongs to."
     )
     source: SourceRef
     modified_by: Slug | None = Field(
         default=None, description="In a composed routine: the modification that rewrote it."
+    )
+    media: StepMedia | None = Field(
+        default=None, description="The figure of the step's phase, for a step with one."
     )
 
 

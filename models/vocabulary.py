@@ -62,6 +62,7 @@ class Demand(StrEnum):
     prone = "prone"
     hip_internal_rotation = "hip_internal_rotation"
     hip_extension = "hip_extension"
+    sitting = "sitting"
 
 
 class Sides(StrEnum):

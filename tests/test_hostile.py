@@ -34,6 +34,9 @@ PATHS = [
     "/v1/routines/{x}",
     "/v1/safety-rules/{x}",
     "/v1/sources/{x}",
+    "/v1/poses/{x}/figure.svg",
+    "/v1/poses/{x}/figures/cat.svg",
+    "/v1/poses/cat-cow/figures/{x}.svg",
 ]
 QUERIES = [
     "/v1/poses?position={x}",

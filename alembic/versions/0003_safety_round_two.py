@@ -1,5 +1,6 @@
 """Safety, round two: phases, alternatives and cautions on poses; demand and step changes on
-modifications; conditional questions; content documents (questionnaire, referral actions).
+modifications; durations on steps; conditional questions; content documents (questionnaire,
+referral actions).
 
 Revision ID: 0003
 Revises: 0002
@@ -35,6 +36,8 @@ def upgrade() -> None:
                 batch.add_column(sa.Column(column, JSON, nullable=False, server_default=EMPTY_LIST))
     with op.batch_alter_table("vocabulary_term") as batch:
         batch.add_column(sa.Column("ask_if", JSON, nullable=True))
+    with op.batch_alter_table("step") as batch:
+        batch.add_column(sa.Column("duration_seconds", JSON, nullable=True))
     op.create_table(
         "content_document",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -48,6 +51,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("content_document")
+    with op.batch_alter_table("step") as batch:
+        batch.drop_column("duration_seconds")
     with op.batch_alter_table("vocabulary_term") as batch:
         batch.drop_column("ask_if")
     for table, columns in NEW_LIST_COLUMNS.items():

@@ -3,7 +3,9 @@
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import combinations
 
+from api.compose.steps import rewrite_steps
 from models.questionnaire import ReferralActionSpec
 from models.rule_language import (
     AllOfTrigger,
@@ -91,6 +93,7 @@ class Catalogue:
             *self._pose_problems(),
             *self._routine_problems(),
             *self._modification_problems(),
+            *self._step_rewrite_problems(),
             *self._rule_problems(),
             *self._coverage_problems(),
         ]
@@ -150,6 +153,10 @@ class Catalogue:
                         f"modification {mod.slug}: step {change.step} of {mod.pose} does not "
                         f"say {change.find!r}"
                     )
+            unknown = {slug for c in mod.step_changes for slug in c.unless} - set(
+                self.modifications
+            )
+            problems += [f"modification {mod.slug}: unless names unknown {u}" for u in unknown]
             all_demands = pose.demands | {d for phase in pose.phases for d in phase.demands}
             problems += [
                 f"modification {mod.slug}: {mod.pose} has no demand {demand} to remove"
@@ -157,6 +164,25 @@ class Catalogue:
                 if demand not in all_demands
             ]
         return problems
+
+    def _step_rewrite_problems(self) -> list[str]:
+        """Every combination of a pose's modifications rewrites its steps without losing a
+        change: no step gets two new texts, and every phrase is still there to rewrite."""
+        problems = []
+        by_pose: dict[str, list[ModificationPublic]] = {}
+        for mod in self.modifications.values():
+            by_pose.setdefault(mod.pose, []).append(mod)
+        for slug, mods in by_pose.items():
+            pose = self.poses.get(slug)
+            if pose is None:
+                continue
+            changing = [m for m in mods if m.step_changes or m.omitted_phases]
+            for size in range(2, len(changing) + 1):
+                for together in combinations(changing, size):
+                    omitted = frozenset(p for m in together for p in m.omitted_phases)
+                    lost = rewrite_steps(pose.steps, together, omitted).lost
+                    problems += [f"pose {slug}: {problem}" for problem in lost]
+        return sorted(set(problems))
 
     def _rule_problems(self) -> list[str]:
         problems = []
@@ -177,6 +203,14 @@ class Catalogue:
                     effect.action is not None and effect.action not in self.referral_actions
                 ):
                     problems.append(f"rule {rule.slug}: referral action {effect.action} undefined")
+                elif (
+                    isinstance(effect, NoticeEffect)
+                    and effect.action is not None
+                    and self.referral_actions[effect.action].advice is None
+                ):
+                    problems.append(
+                        f"rule {rule.slug}: a notice's action {effect.action} needs `advice`"
+                    )
         slugs = [rule.slug for rule in self.rules]
         problems += [
             f"rule {slug}: slug used twice" for slug in sorted(set(slugs)) if slugs.count(slug) > 1

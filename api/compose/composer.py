@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from api.compose.catalogue import Catalogue, PoseFacts
 from api.compose.dosing import dose_seconds, restate_steps, scale_dose
+from api.compose.steps import rewrite_steps
 from api.compose.triggers import fires
 from models.composition import (
     ComposedRoutine,
@@ -343,37 +344,12 @@ def _exclusion(candidate: _Candidate) -> Exclusion:
 
 
 def _steps(candidate: _Candidate) -> list[StepPublic]:
-    """The pose's steps as the required modifications rewrite them, in the order the pose
-    lists its modifications: a left-out phase loses its steps, a removed step is gone, a
-    replaced step says its new text, a rewritten phrase is rewritten once (a phrase another
-    modification already rewrote is left as it is); each changed step names the modification.
-    Steps stating the dose are restated if it was scaled."""
-    omitted = candidate.omitted_phases()
-    texts = {step.position: step.text for step in candidate.pose.steps}
-    changed_by: dict[int, str] = {}
-    removed: set[int] = set()
-    for modification in candidate.required():
-        for change in modification.step_changes:
-            if change.remove:
-                removed.add(change.step)
-                continue
-            if change.text is not None:
-                texts[change.step] = change.text
-            elif change.find is not None and change.find in texts[change.step]:
-                texts[change.step] = texts[change.step].replace(
-                    change.find, change.replace or "", 1
-                )
-            else:
-                continue
-            changed_by[change.step] = modification.slug
-    steps = [
-        step.model_copy(update={"text": texts[n], "modified_by": changed_by[n]})
-        if (n := step.position) in changed_by
-        else step
-        for step in candidate.pose.steps
-        if step.phase not in omitted and step.position not in removed
-    ]
-    return list(restate_steps(tuple(steps), candidate.pose.dose, candidate.dose))
+    """The pose's steps as its required modifications rewrite them (api/compose/steps.py),
+    with steps that state the dose restated when it was scaled."""
+    rewritten = rewrite_steps(
+        candidate.pose.steps, candidate.required(), candidate.omitted_phases()
+    ).steps
+    return list(restate_steps(rewritten, candidate.pose.dose, candidate.dose))
 
 
 def _item(position: int, candidate: _Candidate, timing: Timing) -> RoutineItem:

@@ -4,11 +4,12 @@ from models.rule_language import DoseEffect
 from models.values import Dose, Range, StepPublic, Timing
 from models.vocabulary import Sides
 
-STEP_MEASURES = ("hold_seconds", "breaths", "repetitions")
+STEP_MEASURES = ("hold_seconds", "breaths", "repetitions", "duration_seconds")
 STEP_PHRASES = {
     "hold_seconds": "Hold for {} seconds.",
     "breaths": "Hold for {} breaths.",
     "repetitions": "Repeat {} times.",
+    "duration_seconds": "Repeat these movements for {} seconds.",
 }
 
 

@@ -2,7 +2,7 @@
 
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,11 +39,21 @@ from models.values import PoseRef, RoutineItem, SourceRef, Timing
 from models.vocabulary import RoutineKind
 from models.vocabulary_term import MobilityLimitPublic, RedFlagPublic, VocabularyTerm
 
+MAIN_FIGURE = "main"
 RULES = TypeAdapter(list[SafetyRuleSpec])
 ACTIONS = TypeAdapter(list[ReferralActionSpec])
 POSES = TypeAdapter(list[PosePublic])
 RULE_FIELDS = set(SafetyRuleSpec.model_fields)
-STEP_FIELDS = {"position", "text", "cue", "hold_seconds", "breaths", "repetitions", "phase"}
+STEP_FIELDS = {
+    "position",
+    "text",
+    "cue",
+    "hold_seconds",
+    "breaths",
+    "repetitions",
+    "duration_seconds",
+    "phase",
+}
 MODIFICATION_FIELDS = {
     "slug",
     "label",
@@ -80,7 +90,15 @@ def pose_ref(pose: PosePublic) -> PoseRef:
     )
 
 
-def build_snapshot(session: Session) -> ContentSnapshot:
+FigureLinks = Callable[[str], Mapping[str, str]]
+"""A pose's figure URLs by name (`main`, a phase, a modification, `animated`)."""
+
+
+def _no_figures(_slug: str) -> Mapping[str, str]:
+    return {}
+
+
+def build_snapshot(session: Session, figure_links: FigureLinks = _no_figures) -> ContentSnapshot:
     state = session.get(ContentState, CONTENT_STATE_ID)
     if state is None:
         raise LookupError("no content: run `stretchbase seed`")
@@ -89,7 +107,7 @@ def build_snapshot(session: Session) -> ContentSnapshot:
         seconds_per_repetition=state.seconds_per_repetition,
     )
     source_slug = {s.id: s.slug for s in session.exec(select(Source)).all()}
-    poses = _poses(session, source_slug)
+    poses = _poses(session, source_slug, figure_links)
     rule_rows = session.exec(select(SafetyRule).order_by(SafetyRule.sort_order, SafetyRule.id))
     rules = RULES.validate_python([row.model_dump(include=RULE_FIELDS) for row in rule_rows])
     plans, routines = _routines(session, poses, source_slug, timing)
@@ -143,15 +161,28 @@ def _rows(session: Session, model: type[SQLModel], *order_by: Any) -> Sequence[R
     return session.connection().execute(select(table).order_by(*order_by)).mappings().all()
 
 
-def _poses(session: Session, source_slug: dict[int, str]) -> dict[int, PosePublic]:
+def _media(links: Mapping[str, str]) -> dict[str, Any]:
+    return {
+        "image_url": links.get(MAIN_FIGURE),
+        "video_url": None,
+        "figures": {name: url for name, url in links.items() if name != MAIN_FIGURE},
+    }
+
+
+def _poses(
+    session: Session, source_slug: dict[int, str], figure_links: FigureLinks
+) -> dict[int, PosePublic]:
     """Poses by row id, in served order, with their steps and modifications (validated once,
-    as one list, by pydantic's core)."""
+    as one list, by pydantic's core) and their figures' URLs under `media`."""
     rows = _rows(session, Pose, Pose.sort_order, Pose.id)
     source_of = {row["id"]: source_slug[row["source_id"]] for row in rows}
+    links = {row["id"]: figure_links(row["slug"]) for row in rows}
     steps: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for step in _rows(session, Step, Step.pose_id, Step.position):
         source = {"source": source_of[step["pose_id"]], "section": step["source_section"]}
         fields = {name: step[name] for name in STEP_FIELDS}
+        figure = links[step["pose_id"]].get(step["phase"] or "")
+        fields["media"] = {"image_url": figure} if figure else None
         steps[step["pose_id"]].append(fields | {"source": source})
     slug_of = {row["id"]: row["slug"] for row in rows}
     mods: dict[int, list[dict[str, Any]]] = defaultdict(list)
@@ -165,6 +196,7 @@ def _poses(session: Session, source_slug: dict[int, str]) -> dict[int, PosePubli
             | {
                 "source": {"source": source_of[row["id"]], "section": row["source_section"]},
                 "links": pose_links(row["slug"]),
+                "media": _media(links[row["id"]]),
                 "steps": steps[row["id"]],
                 "modifications": mods[row["id"]],
             }

@@ -48,6 +48,11 @@ def _with_follow_ups(term: Term, terms: Sequence[Term]) -> QuestionnaireItem:
     return item
 
 
+def _gates_a_red_flag(limit: MobilityLimitPublic, red_flags: Sequence[RedFlagPublic]) -> bool:
+    """A limit whose yes asks a red-flag question (pregnancy) is a safety question itself."""
+    return any(f.ask_if is not None and f.ask_if.mobility_limit == limit.slug for f in red_flags)
+
+
 def build_questionnaire(
     text: QuestionnaireText,
     mobility_limits: Sequence[MobilityLimitPublic],
@@ -67,7 +72,14 @@ def build_questionnaire(
                 text=text.red_flags.title,
                 help_text=text.red_flags.text,
                 required=True,
-                items=[_question(flag) for flag in red_flags if flag.ask_if is None],
+                items=[
+                    *(_question(flag) for flag in red_flags if flag.ask_if is None),
+                    *(
+                        _with_follow_ups(limit, terms)
+                        for limit in mobility_limits
+                        if limit.ask_if is None and _gates_a_red_flag(limit, red_flags)
+                    ),
+                ],
             ),
             QuestionnaireItem(
                 link_id="pain_level",
@@ -99,7 +111,7 @@ def build_questionnaire(
                 items=[
                     _with_follow_ups(limit, terms)
                     for limit in mobility_limits
-                    if limit.ask_if is None
+                    if limit.ask_if is None and not _gates_a_red_flag(limit, red_flags)
                 ],
             ),
             QuestionnaireItem(

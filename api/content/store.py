@@ -15,7 +15,7 @@ from sqlmodel import select
 from starlette.concurrency import run_in_threadpool
 
 from api.compose import CatalogueError
-from api.content.build import build_snapshot
+from api.content.build import FigureLinks, build_snapshot
 from api.content.snapshot import ContentSnapshot
 from api.db import SessionFactory
 from api.http.problems import ProblemError
@@ -27,8 +27,14 @@ STALENESS_FACTOR = 3
 
 
 class ContentStore:
-    def __init__(self, sessions: SessionFactory, refresh_seconds: float) -> None:
+    def __init__(
+        self,
+        sessions: SessionFactory,
+        refresh_seconds: float,
+        figure_links: FigureLinks | None = None,
+    ) -> None:
         self.sessions = sessions
+        self.figure_links = figure_links
         self.refresh_seconds = refresh_seconds
         self.max_staleness = refresh_seconds * STALENESS_FACTOR
         self.snapshot: ContentSnapshot | None = None
@@ -45,7 +51,11 @@ class ContentStore:
             )
             if changed:
                 try:
-                    snapshot = build_snapshot(session)
+                    snapshot = (
+                        build_snapshot(session, self.figure_links)
+                        if self.figure_links
+                        else build_snapshot(session)
+                    )
                     snapshot.catalogue.check()
                 except (CatalogueError, ValidationError) as exc:
                     logger.error(

@@ -26,6 +26,8 @@ request_id_var: ContextVar[str | None] = ContextVar("request_id", default=None)
 
 REQUEST_ID = re.compile(rb"^[A-Za-z0-9._:-]{1,128}$")
 JSON_MEDIA_RANGES = {b"*/*", b"application/*", b"application/json", b"application/problem+json"}
+SVG_MEDIA_RANGES = {b"*/*", b"image/*", b"image/svg+xml"}
+SVG_SUFFIX = ".svg"  # the pose figures: /v1/poses/{slug}/figure.svg, …/figures/{name}.svg
 NEGOTIATED_PREFIXES = ("/v1/", "/healthz", "/readyz")
 BODY_METHODS = {"POST", "PUT", "PATCH"}
 SECURITY_HEADERS = [
@@ -35,6 +37,11 @@ SECURITY_HEADERS = [
     (b"cross-origin-resource-policy", b"cross-origin"),
 ]
 JSON_CSP = (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'")
+# A figure styles itself with an inline <style>; nothing else may load or run.
+SVG_CSP = (
+    b"content-security-policy",
+    b"default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+)
 DEFAULT_CACHE_CONTROL = (b"cache-control", b"no-store")
 UNROUTED = {"/docs", "/openapi.json", "/metrics"}
 
@@ -79,6 +86,13 @@ def _accepts_json(accept: bytes) -> bool:
     return False
 
 
+def _accepts_svg(accept: bytes) -> bool:
+    return any(
+        media_range.split(b";", 1)[0].strip().lower() in SVG_MEDIA_RANGES
+        for media_range in accept.split(b",")
+    )
+
+
 def _is_json(content_type: bytes | None) -> bool:
     media_type = (content_type or b"").split(b";", 1)[0].strip().lower()
     return media_type == b"application/json" or media_type.endswith(b"+json")
@@ -102,12 +116,12 @@ class EdgeMiddleware:
 
     def _refusal(self, scope: Scope, request: _Request) -> tuple[int, str] | None:
         """406, 415 or 413, decided from the request line and headers alone."""
-        if (
-            request.accept
-            and scope["path"].startswith(NEGOTIATED_PREFIXES)
-            and not _accepts_json(request.accept)
-        ):
-            return 406, "This API answers application/json (errors application/problem+json)."
+        if request.accept and scope["path"].startswith(NEGOTIATED_PREFIXES):
+            if scope["path"].endswith(SVG_SUFFIX):
+                if not _accepts_svg(request.accept):
+                    return 406, "This figure is image/svg+xml (errors application/problem+json)."
+            elif not _accepts_json(request.accept):
+                return 406, "This API answers application/json (errors application/problem+json)."
         if scope["method"] in BODY_METHODS and self._accepts(scope, scope["method"]):
             if not _is_json(request.content_type):
                 return 415, "Send the body as JSON, with Content-Type: application/json."
@@ -145,15 +159,18 @@ class EdgeMiddleware:
             if message["type"] == "http.response.start":
                 status, response_started = message["status"], True
                 headers = message.setdefault("headers", [])
-                html = False
+                html = svg = False
                 cache_control = False
                 for name, value in headers:
                     if name == b"content-type":
                         html = value.startswith(b"text/html")
+                        svg = value.startswith(b"image/svg+xml")
                     elif name == b"cache-control":
                         cache_control = True
                 headers += extra
-                if not html:
+                if svg:
+                    headers.append(SVG_CSP)
+                elif not html:
                     headers.append(JSON_CSP)
                 if not cache_control:
                     headers.append(DEFAULT_CACHE_CONTROL)

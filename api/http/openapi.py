@@ -70,8 +70,9 @@ def _complete(spec: dict[str, Any], examples: dict[str, Any]) -> None:
             )
         for status, response in responses.items():
             content = response.get("content", {})
-            if status[0] in "45" and "application/json" in content:
-                content[PROBLEM_MEDIA_TYPE] = content.pop("application/json")
+            if status[0] in "45" and content and PROBLEM_MEDIA_TYPE not in content:
+                # errors are problems whatever the success type (JSON, or a figure's SVG)
+                response["content"] = {PROBLEM_MEDIA_TYPE: next(iter(content.values()))}
             headers = response.setdefault("headers", {})
             headers.update(EVERY_RESPONSE_HEADERS)
             if method == "get" and status == "200":
@@ -81,9 +82,10 @@ def _complete(spec: dict[str, Any], examples: dict[str, Any]) -> None:
         if method == "get":
             responses["304"] = NOT_MODIFIED
         example = examples.get(operation["operationId"])
-        json_200 = responses.get("200", {}).get("content", {}).get("application/json")
-        if example is not None and json_200 is not None:
-            json_200["example"] = example
+        content_200 = responses.get("200", {}).get("content", {})
+        for media_type in ("application/json", "image/svg+xml"):
+            if example is not None and media_type in content_200:
+                content_200[media_type]["example"] = example
         operation["responses"] = dict(sorted(responses.items()))
 
 

@@ -184,6 +184,18 @@ def _accepted(error: dict[str, Any], request: Request) -> list[str] | None:
     return None
 
 
+PLAIN_MESSAGES = {
+    "missing": "required",
+    "int_type": "must be a whole number",
+    "int_parsing": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "list_type": "must be a list (leave it out for none)",
+    "bool_type": "must be true or false",
+    "bool_parsing": "must be true or false",
+    "string_type": "must be a string",
+}
+
+
 def _message(error: dict[str, Any]) -> str:
     if error["type"] in {"enum", "literal_error"}:
         return "not an accepted value"
@@ -193,7 +205,7 @@ def _message(error: dict[str, Any]) -> str:
         return "a JSON body is required"
     if error["type"] == "extra_forbidden":
         return "unknown field"
-    return str(error["msg"])
+    return PLAIN_MESSAGES.get(error["type"], str(error["msg"]).removeprefix("Value error, "))
 
 
 def describe_validation_errors(exc: RequestValidationError, request: Request) -> list[FieldError]:

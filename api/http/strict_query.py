@@ -7,10 +7,10 @@ unknown parameters (caches and analytics add them); README.md says which endpoin
 
 from collections import Counter
 from collections.abc import Awaitable, Callable, Collection
-from typing import get_origin
+from typing import Annotated, get_origin
 
 from fastapi import Request
-from pydantic import BaseModel
+from pydantic import BaseModel, BeforeValidator
 
 from api.http.problems import MAX_ECHOED_CHARS, FieldError, validation_problem
 
@@ -52,3 +52,31 @@ def strict_query(
             raise validation_problem(errors[:MAX_REPORTED])
 
     return check_query
+
+
+async def no_query(request: Request) -> None:
+    """For a POST whose input is its JSON body: a query parameter would be silently ignored
+    (`?red_flags=saddle_numbness` on the POST), so any is a 422 saying where it belongs."""
+    names = list(dict.fromkeys(name for name, _ in request.query_params.multi_items()))
+    if names:
+        raise validation_problem(
+            [
+                FieldError(
+                    location="query",
+                    field=name[:MAX_ECHOED_CHARS],
+                    message="not accepted in the query string; send it in the JSON body",
+                    accepted=[],
+                )
+                for name in names[:MAX_REPORTED]
+            ]
+        )
+
+
+def _digits(value: object) -> object:
+    if isinstance(value, str) and not (value.isascii() and value.isdigit()):
+        raise ValueError("a whole number, in digits only (e.g. 3)")
+    return value
+
+
+QueryInt = Annotated[int, BeforeValidator(_digits)]
+"""An integer query parameter written in plain digits: not `3.0`, `+3`, ` 3` or `1_0`."""

@@ -18,7 +18,7 @@ from api.http.fields import accepted_fields, fields_query, parse_fields, project
 from api.http.openapi import problem_responses
 from api.http.pagination import Page, PageQuery, link_header
 from api.http.problems import FieldError, ProblemError, reject_duplicate_keys, validation_problem
-from api.http.strict_query import strict_query
+from api.http.strict_query import QueryInt, no_query, strict_query
 from models.composition import (
     DEFAULT_BASE_ROUTINE,
     MAX_DAYS_WITH_PAIN,
@@ -108,7 +108,7 @@ def list_routines(
     description="Adapts the base routine to the pain level, mobility limits and red flags given. "
     "With `save: true` the composition is stored and the answer is 201 with a `Location`.",
     response_model=ComposedRoutine,
-    dependencies=[Depends(reject_duplicate_keys)],
+    dependencies=[Depends(no_query), Depends(reject_duplicate_keys)],
     responses={
         201: {"description": "Composed and saved; `Location` names the stored routine."},
         **problem_responses(413, 415, 422, 503),
@@ -144,15 +144,15 @@ async def compose_routine_by_query(
     request: Request,
     snapshot: Snapshot,
     settings: AppSettings,
-    pain_level: Annotated[int, Query(ge=0, le=10, description="Pain now, 0–10.")],
+    pain_level: Annotated[QueryInt, Query(ge=0, le=10, description="Pain now, 0–10.")],
     mobility_limits: Annotated[
         list[MobilityLimit], Query(max_length=100, description="A mobility limit; repeat it.")
     ] = [],  # noqa: B006
     red_flags: Annotated[
         list[RedFlag], Query(max_length=100, description="A red flag; repeat it.")
     ] = [],  # noqa: B006
-    days_with_pain: Annotated[int | None, Query(ge=0, le=MAX_DAYS_WITH_PAIN)] = None,
-    minutes: Annotated[int | None, Query(ge=1, le=MAX_MINUTES)] = None,
+    days_with_pain: Annotated[QueryInt | None, Query(ge=0, le=MAX_DAYS_WITH_PAIN)] = None,
+    minutes: Annotated[QueryInt | None, Query(ge=1, le=MAX_MINUTES)] = None,
     base_routine: Annotated[Slug, Query()] = DEFAULT_BASE_ROUTINE,
     region: Annotated[
         Region | None, Query(description="Adds that region's services to a referral.")

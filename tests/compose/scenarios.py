@@ -18,11 +18,12 @@ GODDESS, CHILD, CAT_COW, TWIST, KNEE, TILT, BABY = (
     "pelvic-tilt",
     "happy-baby",
 )
-SEATED_TWIST, ROUND_ARCH, SEATED_EXTENSION, WALL_TILT = (
+SEATED_TWIST, ROUND_ARCH, SEATED_EXTENSION, WALL_TILT, LYING_EXTENSION = (
     "seated-upper-body-twist",
     "seated-round-and-arch",
     "seated-back-extension",
     "wall-pelvic-tilt",
+    "prone-back-extension",
 )
 ALL = [GODDESS, CHILD, CAT_COW, TWIST, KNEE, TILT, BABY]
 STOP = "session-stop-if-pain"
@@ -192,12 +193,14 @@ SCENARIOS = [
         "red-flag-fever",
         "pain-band-worst",
     ),
-    referral(
-        "a referral shows no notice meant for a routine",
+    Scenario(
+        "a referral keeps only the advice that holds without a routine",
         {"pain_level": 3, "red_flags": ["fever", "age_over_50_new_pain"], "days_with_pain": 10},
-        "urgent",
-        "same_day_doctor",
-        "red-flag-fever",
+        items=[],
+        notices=["red-flag-age-over-50-new-pain", "duration-a-week-or-more"],
+        urgency="urgent",
+        action="same_day_doctor",
+        referral_rules=["red-flag-fever"],
     ),
     *[
         Scenario(
@@ -253,9 +256,11 @@ SCENARIOS = [
         },
     ),
     Scenario(
-        "wrist pain",
+        "wrist pain: Cat-Cow on the forearms, Child's Pose (set up on the hands) replaced",
         {"pain_level": 2, "mobility_limits": ["wrist_pain"]},
-        items=ALL,
+        items=[GODDESS, ROUND_ARCH, CAT_COW, TWIST, KNEE, TILT, BABY],
+        excluded=excluded_by("limit-wrist-pain", CHILD),
+        substitutes={CHILD: ROUND_ARCH},
         modifications={CAT_COW: ["cat-cow-forearms-or-fists"]},
     ),
     Scenario(
@@ -327,10 +332,10 @@ SCENARIOS = [
         notices=["limit-pregnancy", *SESSION],
     ),
     Scenario(
-        "hip replacement: both approaches' precautions, higher seats",
+        "hip replacement: both approaches' precautions, no floor, higher seats",
         {"pain_level": 2, "mobility_limits": ["hip_replacement"]},
-        items=[WALL_TILT, ROUND_ARCH, SEATED_TWIST, SEATED_EXTENSION, TILT],
-        excluded=excluded_by("limit-hip-replacement", GODDESS, CHILD, CAT_COW, TWIST, KNEE, BABY),
+        items=[WALL_TILT, ROUND_ARCH, SEATED_TWIST, SEATED_EXTENSION],
+        excluded=excluded_by("limit-hip-replacement", *ALL),
         substitutes={
             GODDESS: WALL_TILT,
             CHILD: ROUND_ARCH,
@@ -345,24 +350,24 @@ SCENARIOS = [
         notices=["limit-hip-replacement", *SESSION],
     ),
     Scenario(
-        "osteoporosis",
+        "osteoporosis: no bending forward, no twisting, arching kept",
         {"pain_level": 2, "mobility_limits": ["osteoporosis"]},
-        items=[GODDESS, CHILD, CAT_COW, ROUND_ARCH, TILT],
-        excluded=excluded_by("limit-osteoporosis", TWIST, KNEE, BABY),
-        substitutes={KNEE: ROUND_ARCH},
-        modifications={CHILD: ["childs-pose-small-range"], CAT_COW: ["cat-cow-small-range"]},
-        notices=["limit-osteoporosis", *SESSION],
-    ),
-    Scenario(
-        "bending forward worsens leg pain: no rounding, extension instead",
-        {"pain_level": 2, "mobility_limits": ["flexion_worsens_leg_pain"]},
-        items=[ROUND_ARCH, CAT_COW, TWIST, SEATED_EXTENSION],
-        excluded=excluded_by("limit-flexion-worsens-leg-pain", GODDESS, CHILD, KNEE, TILT, BABY),
+        items=[ROUND_ARCH, CAT_COW, SEATED_EXTENSION],
+        excluded=excluded_by("limit-osteoporosis", GODDESS, CHILD, TWIST, KNEE, TILT, BABY),
         substitutes={CHILD: ROUND_ARCH, KNEE: SEATED_EXTENSION},
         modifications={
             ROUND_ARCH: ["seated-round-and-arch-arch-only"],
             CAT_COW: ["cat-cow-cow-only"],
         },
+        notices=["limit-osteoporosis", *SESSION],
+    ),
+    Scenario(
+        "bending forward or sitting worsens leg pain: no rounding, no sitting, extension instead",
+        {"pain_level": 2, "mobility_limits": ["flexion_worsens_leg_pain"]},
+        items=[LYING_EXTENSION, CAT_COW, TWIST],
+        excluded=excluded_by("limit-flexion-worsens-leg-pain", GODDESS, CHILD, KNEE, TILT, BABY),
+        substitutes={CHILD: LYING_EXTENSION},
+        modifications={CAT_COW: ["cat-cow-cow-only"]},
     ),
     Scenario(
         "arching worsens pain",
@@ -477,17 +482,19 @@ SCENARIOS = [
     Scenario(
         "moderate pain with osteoporosis",
         {"pain_level": 5, "mobility_limits": ["osteoporosis"]},
-        items=[CHILD, CAT_COW, ROUND_ARCH, TILT],
+        items=[ROUND_ARCH, CAT_COW, SEATED_EXTENSION],
         excluded={
-            GODDESS: ["pain-band-moderate"],
+            GODDESS: ["pain-band-moderate", "limit-osteoporosis"],
+            CHILD: ["limit-osteoporosis"],
             TWIST: ["limit-osteoporosis"],
             KNEE: ["limit-osteoporosis"],
+            TILT: ["limit-osteoporosis"],
             BABY: ["pain-band-moderate", "limit-osteoporosis"],
         },
-        substitutes={KNEE: ROUND_ARCH},
+        substitutes={CHILD: ROUND_ARCH, KNEE: SEATED_EXTENSION},
         modifications={
-            CHILD: ["childs-pose-pillow-under-belly", "childs-pose-small-range"],
-            CAT_COW: ["cat-cow-small-range"],
+            ROUND_ARCH: ["seated-round-and-arch-arch-only"],
+            CAT_COW: ["cat-cow-cow-only"],
         },
         notices=["pain-band-moderate", "limit-osteoporosis", *SESSION],
     ),

@@ -1,9 +1,12 @@
 """The composer's details: doses, steps, messages, determinism."""
 
+import re
+
 import pytest
 
 from api.compose import Catalogue, UnknownBaseRoutineError, compose
 from models.composition import ComposeRequest
+from models.rule_language import ExcludeEffect
 
 
 def composed(catalogue: Catalogue, **request):
@@ -185,3 +188,114 @@ def test_unknown_base_routine(catalogue: Catalogue) -> None:
     with pytest.raises(UnknownBaseRoutineError) as raised:
         composed(catalogue, pain_level=2, base_routine="no-such-routine")
     assert raised.value.accepted == ["seven-best-hip-stretches"]
+
+
+# -- found by the adversarial review of round two -------------------------------------------
+
+
+def test_leg_pain_worse_when_sitting_gets_no_seated_pose(catalogue: Catalogue) -> None:
+    """The question is "Does bending forward or sitting make pain in your leg worse?"."""
+    result = composed(catalogue, pain_level=2, mobility_limits=["flexion_worsens_leg_pain"])
+    assert [i.pose.slug for i in result.items if i.pose.position == "seated"] == []
+    assert len(result.items) >= 3
+
+
+def test_the_neck_cue_survives_cow_only(catalogue: Catalogue) -> None:
+    result = composed(
+        catalogue, pain_level=2, mobility_limits=["neck_pain", "flexion_worsens_leg_pain"]
+    )
+    steps = " ".join(s.text for s in item(result, "cat-cow").steps)
+    assert "head in line" in steps, steps
+
+
+def test_the_balance_cue_survives_hands_on_hips(catalogue: Catalogue) -> None:
+    result = composed(
+        catalogue, pain_level=2, mobility_limits=["balance_problems", "shoulder_pain"]
+    )
+    steps = [s.text for s in item(result, "goddess-pose").steps]
+    assert "Still holding your support" in steps[-1]
+    assert not any("arms" in step or "elbow" in step for step in steps)
+
+
+def test_steps_do_not_promise_more_than_the_dose(catalogue: Catalogue) -> None:
+    open_ended = re.compile(r"or longer|as long as you like|or more", re.IGNORECASE)
+    for pain in (4, 5, 7):
+        for routine_item in composed(catalogue, pain_level=pain).items:
+            dose = routine_item.dose
+            measures = [dose.hold_seconds, dose.breaths, dose.repetitions, dose.duration_seconds]
+            if all(r is None or r.max is not None for r in measures):
+                for step in routine_item.steps:
+                    assert not open_ended.search(step.text), (routine_item.pose.slug, step.text)
+    cat_cow = item(composed(catalogue, pain_level=5), "cat-cow")
+    assert cat_cow.steps[-1].text == "Repeat these movements for 60 seconds."
+
+
+def test_no_notice_contradicts_an_open_ended_dose(catalogue: Catalogue) -> None:
+    """Child's Pose is "at least 30 seconds, or as long as you like": no "at most" beside it."""
+    result = composed(catalogue, pain_level=2)
+    assert item(result, "childs-pose").dose.hold_seconds.max is None
+    for notice in result.notices:
+        assert "most to aim for" not in notice.message and "at most" not in notice.message
+
+
+def test_wrist_pain_is_never_told_to_put_weight_on_the_hands(catalogue: Catalogue) -> None:
+    result = composed(catalogue, pain_level=2, mobility_limits=["wrist_pain"])
+    for routine_item in result.items:
+        for step in routine_item.steps:
+            assert "hands under your shoulders" not in step.text, (routine_item.pose.slug, step)
+            assert "Place your hands and knees" not in step.text, (routine_item.pose.slug, step)
+            assert "pushing down on your hands" not in step.text, (routine_item.pose.slug, step)
+
+
+def test_no_notice_instructs_a_pose_the_routine_does_not_hold(catalogue: Catalogue) -> None:
+    """A notice may say which poses its rule leaves out, but gives no instruction for a pose
+    the routine does not hold."""
+    names = {pose.slug: pose.ref.name for pose in catalogue.poses.values()}
+    rules = {rule.slug: rule for rule in catalogue.rules}
+    for limits in (
+        ["pregnancy", "cannot_kneel"],
+        ["osteoporosis", "cannot_kneel"],
+        ["hip_replacement"],
+        ["cannot_get_to_floor"],
+    ):
+        for pain in (2, 5, 8):
+            result = composed(catalogue, pain_level=pain, mobility_limits=limits)
+            kept = {i.pose.name for i in result.items}
+            for notice in result.notices:
+                named_as_left_out = {
+                    names[slug]
+                    for effect in rules[notice.rule].effect
+                    if isinstance(effect, ExcludeEffect)
+                    for slug in effect.poses
+                }
+                for name in set(names.values()) - kept - named_as_left_out:
+                    assert name not in notice.message, (limits, pain, notice.rule)
+                if not any(i.modifications for i in result.items):
+                    assert "props" not in notice.message.replace("Using a pillow", ""), notice
+
+
+def test_no_suitable_poses_keeps_the_advice_to_see_a_gp(catalogue: Catalogue) -> None:
+    result = composed(
+        catalogue,
+        pain_level=2,
+        mobility_limits=["osteoporosis", "flexion_worsens_leg_pain", "spinal_stenosis"],
+        red_flags=["inflammatory_pattern"],
+    )
+    assert result.outcome == "no_suitable_poses"
+    assert [n.rule for n in result.notices] == [
+        "red-flag-inflammatory-pattern",
+        "session-no-suitable-poses",
+    ]
+
+
+def test_a_notice_beside_a_routine_never_says_do_not_stretch(catalogue: Catalogue) -> None:
+    result = composed(
+        catalogue, pain_level=2, red_flags=["inflammatory_pattern"], days_with_pain=100
+    )
+    assert result.outcome == "routine"
+    actions = [n for n in result.notices if n.action is not None]
+    assert actions
+    for notice in actions:
+        advice = catalogue.referral_actions[notice.action].advice
+        assert advice and "Do not" not in advice, (notice.rule, advice)
+        assert "Do not" not in notice.message

@@ -2,7 +2,7 @@
 
 from fastapi.testclient import TestClient
 
-from tests.http.test_problems import assert_problem
+from tests.support.problems import assert_problem
 
 COMPOSE = "/v1/routines/compose"
 

@@ -4,17 +4,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from starlette.exceptions import HTTPException
 
-PROBLEM_KEYS = {"type", "title", "status", "detail", "instance"}
-
-
-def assert_problem(response, status: int) -> dict:
-    assert response.status_code == status
-    assert response.headers["content-type"] == "application/problem+json"
-    body = response.json()
-    assert set(body) >= PROBLEM_KEYS
-    assert body["status"] == status
-    assert "Traceback" not in response.text
-    return body
+from tests.support.problems import assert_problem
 
 
 def test_unknown_path_is_404(client: TestClient) -> None:

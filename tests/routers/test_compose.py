@@ -265,3 +265,26 @@ def test_a_saved_compositions_time_carries_its_zone(client: TestClient) -> None:
     ]
     created_at = client.get(location).json()["composition"]["created_at"]
     assert created_at.endswith(("Z", "+00:00"))  # RFC 3339, on SQLite too
+
+
+def test_the_post_form_refuses_query_parameters(client: TestClient) -> None:
+    """Half the answers in the query string must not be dropped: a 422 says where they go."""
+    answer = client.post("/v1/routines/compose?red_flags=saddle_numbness", json={"pain_level": 3})
+    assert answer.status_code == 422
+    (error,) = answer.json()["errors"]
+    assert (error["location"], error["field"]) == ("query", "red_flags")
+    assert "send it in the JSON body" in error["message"]
+
+
+@pytest.mark.parametrize("value", ["3.0", "+3", "%203", "1_0", "03x", "３"])
+def test_the_get_form_takes_whole_numbers_in_plain_digits(client: TestClient, value: str) -> None:
+    response = client.get(f"/v1/routines/compose?pain_level={value}")
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["message"] == "a whole number, in digits only (e.g. 3)"
+
+
+def test_type_errors_say_what_is_accepted(client: TestClient) -> None:
+    missing = client.post("/v1/routines/compose", json={}).json()["errors"][0]
+    assert (missing["field"], missing["message"]) == ("pain_level", "required")
+    wrong = client.post("/v1/routines/compose", json={"pain_level": 2, "red_flags": None})
+    assert wrong.json()["errors"][0]["message"] == "must be a list (leave it out for none)"

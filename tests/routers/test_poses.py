@@ -131,7 +131,10 @@ def test_one_pose_has_steps_and_modifications_inline(client: TestClient) -> None
         "self": "/v1/poses/childs-pose",
         "steps": "/v1/poses/childs-pose/steps",
     }
-    assert pose["media"] == {"image_url": None, "video_url": None}
+    assert pose["media"]["image_url"] == "/v1/poses/childs-pose/figure.svg"
+    assert pose["media"]["figures"]["childs-pose-knees-wide"] == (
+        "/v1/poses/childs-pose/figures/childs-pose-knees-wide.svg"
+    )
     assert pose["cautions"][0] == {
         "text": "Stop a stretch that causes pain. Feeling tension is normal, "
         "but sharp pain is not.",
@@ -195,3 +198,22 @@ def test_control_characters_in_a_search_are_refused(client: TestClient) -> None:
         response = client.get(f"/v1/poses?q={q}")
         assert response.status_code == 422
         assert response.json()["errors"][0]["field"] == "q"
+
+
+def test_every_pose_links_its_figures_and_they_are_served(
+    client: TestClient, seed_content: SeedContent
+) -> None:
+    for pose in seed_content.poses:
+        media = client.get(f"/v1/poses/{pose.slug}").json()["media"]
+        assert media["image_url"] == f"/v1/poses/{pose.slug}/figure.svg"
+        for url in [media["image_url"], *media["figures"].values()]:
+            response = client.get(url)
+            assert response.status_code == 200, url
+            assert response.headers["content-type"].startswith("image/svg+xml")
+
+
+def test_a_phase_step_links_its_phase_figure(client: TestClient) -> None:
+    steps = client.get("/v1/poses/cat-cow").json()["steps"]
+    cat = next(step for step in steps if step["phase"] == "cat")
+    assert cat["media"] == {"image_url": "/v1/poses/cat-cow/figures/cat.svg"}
+    assert steps[0]["media"] is None  # the setup is not a phase

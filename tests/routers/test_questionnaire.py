@@ -52,7 +52,9 @@ def test_the_pain_scale_has_its_anchors_and_range(client: TestClient) -> None:
 
 
 def test_red_flags_are_plain_yes_no_questions_with_their_urgency(client: TestClient) -> None:
-    flags = questionnaire(client)["items"][0]["items"]
+    flags = [
+        i for i in questionnaire(client)["items"][0]["items"] if i["answer"]["field"] == "red_flags"
+    ]
     assert flags[0]["link_id"] == "red_flags.saddle_numbness"
     assert all(f["type"] == "boolean" and f["required"] for f in flags)
     assert all(f["text"].endswith("?") for f in flags)
@@ -62,9 +64,14 @@ def test_red_flags_are_plain_yes_no_questions_with_their_urgency(client: TestCli
     assert urgencies == sorted(urgencies, key=order.get)  # the most urgent are asked first
 
 
-def test_questions_for_pregnancy_are_asked_only_after_a_yes(client: TestClient) -> None:
-    limits = questionnaire(client)["items"][3]["items"]
-    pregnancy = next(i for i in limits if i["link_id"] == "mobility_limits.pregnancy")
+def test_questions_for_pregnancy_are_asked_only_after_a_yes_with_the_red_flags(
+    client: TestClient,
+) -> None:
+    """Its warning signs are an emergency question: asked with the red flags, before pain."""
+    red_flags, _, _, limits, _ = questionnaire(client)["items"]
+    pregnancy = red_flags["items"][-1]
+    assert pregnancy["link_id"] == "mobility_limits.pregnancy"
+    assert pregnancy["answer"] == {"field": "mobility_limits", "value": "pregnancy"}
     follow_ups = {i["link_id"]: i for i in pregnancy["items"]}
     assert set(follow_ups) == {
         "mobility_limits.pelvic_girdle_pain",
@@ -74,8 +81,10 @@ def test_questions_for_pregnancy_are_asked_only_after_a_yes(client: TestClient) 
         assert item["enable_when"] == [
             {"question": "mobility_limits.pregnancy", "operator": "=", "answer": True}
         ]
-    top_level = [i["link_id"] for i in limits]
-    assert "mobility_limits.pelvic_girdle_pain" not in top_level
+    assert follow_ups["red_flags.pregnancy_warning_signs"]["urgency"] == "emergency"
+    elsewhere = [i["link_id"] for i in limits["items"]]
+    assert "mobility_limits.pregnancy" not in elsewhere
+    assert "mobility_limits.pelvic_girdle_pain" not in elsewhere
 
 
 def test_it_lists_what_each_referral_action_asks_and_is_cacheable(client: TestClient) -> None:
@@ -156,7 +165,7 @@ def test_it_maps_onto_a_valid_fhir_questionnaire(client: TestClient) -> None:
     )
     link_ids = [leaf["link_id"] for leaf in flatten(served["items"])]
     assert len(link_ids) == len(set(link_ids))  # FHIR linkIds are unique
-    pregnancy = next(i for i in resource.item[3].item if i.linkId == "mobility_limits.pregnancy")
+    pregnancy = next(i for i in resource.item[0].item if i.linkId == "mobility_limits.pregnancy")
     asked_after = [i for i in pregnancy.item if i.enableWhen]
     assert {i.linkId for i in asked_after} == {
         "mobility_limits.pelvic_girdle_pain",
