@@ -27,8 +27,11 @@ STALENESS_FACTOR = 3
 
 
 class ContentStore:
-    def __init__(self, sessions: SessionFactory, refresh_seconds: float) -> None:
+    def __init__(
+        self, sessions: SessionFactory, refresh_seconds: float, render_cache_bytes: int
+    ) -> None:
         self.sessions = sessions
+        self.render_cache_bytes = render_cache_bytes
         self.refresh_seconds = refresh_seconds
         self.max_staleness = refresh_seconds * STALENESS_FACTOR
         self.snapshot: ContentSnapshot | None = None
@@ -47,6 +50,7 @@ class ContentStore:
                 try:
                     snapshot = build_snapshot(session)
                     snapshot.catalogue.check()
+                    snapshot.renders.max_bytes = self.render_cache_bytes
                 except (CatalogueError, ValidationError) as exc:
                     logger.error(
                         "content version %s rejected, keeping the old one: %s", version, exc

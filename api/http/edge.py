@@ -17,7 +17,7 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.http.cors import CorsPolicy
-from api.http.problems import UNEXPECTED_DETAIL, send_problem
+from api.http.problems import UNEXPECTED_DETAIL, public_path, send_problem
 from api.observability import Metrics
 
 access_log = structlog.get_logger("stretchbase.access")
@@ -175,7 +175,9 @@ class EdgeMiddleware:
                 raise
             await send_problem(send_with_headers, 413, exc.detail, scope["path"])
         except Exception:
-            error_log.exception("unhandled error", method=scope["method"], path=scope["path"])
+            error_log.exception(
+                "unhandled error", method=scope["method"], path=public_path(scope["path"])
+            )
             if response_started:
                 raise
             await send_problem(send_with_headers, 500, UNEXPECTED_DETAIL, scope["path"])
@@ -187,7 +189,7 @@ class EdgeMiddleware:
                 "request",
                 request_id=request_id_var.get(),
                 method=scope["method"],
-                path=scope["path"],  # never the query: it can hold what a person reported
+                path=public_path(scope["path"]),  # never a query: it can hold health data
                 route=route,
                 status=status,
                 duration_ms=round(elapsed * 1000, 3),

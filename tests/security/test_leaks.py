@@ -11,9 +11,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from api.db import SessionFactory
-from api.main import create_app
-from tests.conftest import fresh_database_url, make_settings
+from tests.conftest import fresh_database_url
 from tests.server import running_server, server_process
 from tests.support.logs import log_events
 
@@ -138,11 +136,25 @@ def test_slow_partial_headers_neither_stall_the_server_nor_keep_sockets(tmp_path
                 sock.close()
 
 
-def test_the_connection_cap_is_set(sessions: SessionFactory) -> None:
-    from api.cli import uvicorn_options
-
-    settings = make_settings(max_connections=500, header_timeout_seconds=7)
-    options = uvicorn_options(settings)
-    assert options["limit_concurrency"] == 500
-    assert options["http"].header_timeout_seconds == 7
-    assert create_app(settings, sessions=sessions)  # the settings are accepted
+@pytest.mark.server
+def test_over_the_connection_cap_requests_get_503_until_slow_sockets_are_dropped(
+    tmp_path: Path,
+) -> None:
+    env = {
+        "STRETCHBASE_HEADER_TIMEOUT_SECONDS": str(HEADER_TIMEOUT),
+        "STRETCHBASE_MAX_CONNECTIONS": "20",
+    }
+    database_url = fresh_database_url("sqlite", tmp_path)
+    with server_process(database_url, tmp_path / "server.log", **env) as (base_url, _):
+        port = int(base_url.rsplit(":", 1)[1])
+        slow = [socket.create_connection(("127.0.0.1", port)) for _ in range(25)]
+        try:
+            for sock in slow:
+                sock.sendall(b"GET /v1/poses HTTP/1.1\r\n")
+            time.sleep(0.5)
+            assert httpx.get(f"{base_url}/healthz", timeout=5).status_code == 503
+            time.sleep(HEADER_TIMEOUT + 1)
+            assert httpx.get(f"{base_url}/healthz", timeout=5).status_code == 200
+        finally:
+            for sock in slow:
+                sock.close()

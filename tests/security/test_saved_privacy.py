@@ -157,5 +157,5 @@ def test_expired_rows_are_never_served_and_are_purged(
 
 @pytest.mark.parametrize("method", ["get", "delete"])
 def test_a_malformed_id_is_not_echoed(client: TestClient, method: str) -> None:
-    response = getattr(client, method)("/v1/routines/saddle_numbness%3Fpain=9")
+    response = getattr(client, method)("/v1/routines/x%3Fsaddle_numbness=1")
     assert "saddle_numbness" not in response.text
