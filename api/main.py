@@ -100,6 +100,7 @@ def create_app(settings: Settings | None = None, sessions: SessionFactory | None
         openapi_url=None,  # served by install_openapi, with an ETag
         docs_url=None,
         redoc_url=None,
+        redirect_slashes=False,  # Starlette's redirect echoes the Host header: a 404 instead
     )
     configure_logging(settings.log_level)
     app.state.settings = settings

@@ -145,15 +145,15 @@ class EdgeMiddleware:
             if message["type"] == "http.response.start":
                 status, response_started = message["status"], True
                 headers = message.setdefault("headers", [])
-                html = False
+                csp = False
                 cache_control = False
-                for name, value in headers:
-                    if name == b"content-type":
-                        html = value.startswith(b"text/html")
+                for name, _ in headers:
+                    if name == b"content-security-policy":
+                        csp = True  # the docs page brings its own
                     elif name == b"cache-control":
                         cache_control = True
                 headers += extra
-                if not html:
+                if not csp:
                     headers.append(JSON_CSP)
                 if not cache_control:
                     headers.append(DEFAULT_CACHE_CONTROL)
