@@ -55,7 +55,7 @@ def test_every_operation_keeps_its_contract(backend: str, tmp_path: Path) -> Non
     summary = run.stdout[run.stdout.rfind("SUMMARY") :]
     print(summary)  # operations, phases, cases and failures, for the log
     assert run.returncode == 0, run.stdout[-6000:]
-    assert re.search(r"Tested: 15\b", summary), summary
+    assert re.search(r"Tested: 16\b", summary), summary
     assert "0 failures" in summary or "No issues found" in summary or "passed" in summary, summary
     report = json.loads((tmp_path / "report.json").read_text())
     assert report  # the run wrote its report

@@ -28,6 +28,7 @@ REQUEST_ID = re.compile(rb"^[A-Za-z0-9._:-]{1,128}$")
 JSON_MEDIA_RANGES = {b"*/*", b"application/*", b"application/json", b"application/problem+json"}
 NEGOTIATED_PREFIXES = ("/v1/", "/healthz", "/readyz")
 BODY_METHODS = {"POST", "PUT", "PATCH"}
+CHECKED_METHODS = BODY_METHODS | {"DELETE"}  # GET and HEAD go straight on: the hot path
 SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
@@ -37,6 +38,9 @@ SECURITY_HEADERS = [
 JSON_CSP = (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'")
 DEFAULT_CACHE_CONTROL = (b"cache-control", b"no-store")
 UNROUTED = {"/docs", "/openapi.json", "/metrics"}
+
+
+Headers = list[tuple[bytes, bytes]]
 
 
 class BodyTooLargeError(HTTPException):
@@ -100,27 +104,32 @@ class EdgeMiddleware:
         self.metrics = metrics
         self.cors = cors
 
-    def _refusal(self, scope: Scope, request: _Request) -> tuple[int, str] | None:
-        """406, 415 or 413, decided from the request line and headers alone."""
+    def _refusal(self, scope: Scope, request: _Request) -> tuple[int, str, Headers] | None:
+        """405, 406, 415 or 413, decided from the request line and headers alone."""
+        method = scope["method"]
         if (
             request.accept
             and scope["path"].startswith(NEGOTIATED_PREFIXES)
             and not _accepts_json(request.accept)
         ):
-            return 406, "This API answers application/json (errors application/problem+json)."
-        if scope["method"] in BODY_METHODS and self._accepts(scope, scope["method"]):
-            if not _is_json(request.content_type):
-                return 415, "Send the body as JSON, with Content-Type: application/json."
-            length = request.content_length
-            if length is not None and (not length.isdigit() or int(length) > self.max_body_bytes):
-                return 413, f"The body is over {self.max_body_bytes} bytes."
+            detail = "This API answers application/json (errors application/problem+json)."
+            return 406, detail, []
+        if method in CHECKED_METHODS:
+            methods = scope["app"].state.routes.methods_for(scope["path"])
+            if methods is not None and method not in methods:
+                # as FastAPI's 405 (api/http/problems.py), for a path whose routes differ
+                allow = ", ".join(sorted(methods))
+                detail = f"{method} is not allowed here; allowed: {allow}."
+                return 405, detail, [(b"allow", allow.encode())]
+            if method in BODY_METHODS and methods is not None:
+                if not _is_json(request.content_type):
+                    return 415, "Send the body as JSON, with Content-Type: application/json.", []
+                length = request.content_length
+                if length is not None and (
+                    not length.isdigit() or int(length) > self.max_body_bytes
+                ):
+                    return 413, f"The body is over {self.max_body_bytes} bytes.", []
         return None
-
-    @staticmethod
-    def _accepts(scope: Scope, method: str) -> bool:
-        """Does the path take this method? If not, the app answers 405, not us 415."""
-        methods = scope["app"].state.routes.methods_for(scope["path"])
-        return methods is not None and method in methods
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -167,7 +176,8 @@ class EdgeMiddleware:
             ):
                 await self._preflight(scope, send_with_headers, request)
             elif (refusal := self._refusal(scope, request)) is not None:
-                await send_problem(send_with_headers, *refusal, scope["path"])
+                status, detail, headers = refusal
+                await send_problem(send_with_headers, status, detail, scope["path"], headers)
             else:
                 await self.app(scope, self._capped(receive), send_with_headers)
         except BodyTooLargeError as exc:
