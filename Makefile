@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint audit lock openapi bench clean
+.PHONY: run test browser lint audit lock openapi bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,11 @@ $(VENV)/.installed-dev: pyproject.toml requirements.lock | $(BIN)/python
 run: $(VENV)/.installed-run
 	$(BIN)/stretchbase serve --host $(HOST) --port $(PORT)
 
-test: $(VENV)/.installed-dev
+# The browser tests drive Debian's Chromium (no browser download works here).
+browser:
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+
+test: $(VENV)/.installed-dev browser
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 

@@ -8,13 +8,15 @@ compressed: a new dictionary gets a new number and old rows keep theirs, so dict
 never changed or removed.
 
 The deletion token is 256 random bits, shown once; only its SHA-256 is stored (a fast hash
-is enough for a secret that cannot be guessed) and compared in constant time. Rows expire
+is enough for a secret that cannot be guessed). The delete compares digests, not tokens, so
+the comparison's timing tells nothing about the token (a client controls only the
+preimage); it is one DELETE statement, which SQLite cannot fail as it can a read followed by
+a write in one transaction. Rows expire
 `retention_days` after the UTC day of the save: an expired row is never served, and
 `purge_expired` removes them (the CLI's `stretchbase purge`, and every replica periodically).
 """
 
 import hashlib
-import hmac
 import secrets
 import uuid
 import zlib
@@ -141,30 +143,37 @@ def get_saved(session: Session, routine_id: uuid.UUID, *, retention_days: int) -
     return decompress(row.body, row.codec)
 
 
-_NO_MATCH = hash_token("no saved routine has this token")
-
-
 def delete_saved(
     session: Session, routine_id: uuid.UUID | None, token: str, *, retention_days: int
 ) -> bool:
     """Delete the routine if `token` is its deletion token; False otherwise, whatever the
-    reason (no such id, expired, wrong token), in about the same time."""
-    row = session.get(SavedRoutine, routine_id) if routine_id is not None else None
-    live = row is not None and not _expired(row.created_on, retention_days)
-    matches = hmac.compare_digest(row.token_hash if live else _NO_MATCH, hash_token(token))
-    if not (live and matches):
+    reason (no such id, expired, wrong token). One statement: the database compares the
+    token's hash, and a read-then-write transaction cannot fail on SQLite's snapshot."""
+    token_hash = hash_token(token)
+    if routine_id is None:
         return False
-    session.delete(row)
-    session.flush()
-    return True
+    cutoff = today() - timedelta(days=retention_days)
+    deleted = session.execute(
+        delete(SavedRoutine).where(
+            SavedRoutine.id == routine_id,  # type: ignore[arg-type]
+            SavedRoutine.token_hash == token_hash,  # type: ignore[arg-type]
+            SavedRoutine.created_on > cutoff,  # type: ignore[arg-type]
+        )
+    )
+    return deleted.rowcount == 1  # type: ignore[attr-defined]
 
 
 def purge_expired(session: Session, *, retention_days: int, batch: int = PURGE_BATCH) -> int:
     """Delete every expired row, `batch` rows per transaction (committed as it goes, so a
-    large purge never holds the table); on PostgreSQL only one replica purges at a time.
-    Returns how many rows were deleted."""
+    large purge never holds the table for long); on PostgreSQL only one replica purges at a
+    time. Returns how many rows were deleted."""
     cutoff = today() - timedelta(days=retention_days)
     postgres = session.get_bind().dialect.name == "postgresql"
+    expired = (
+        select(SavedRoutine.id)
+        .where(SavedRoutine.created_on <= cutoff)  # type: ignore[arg-type]
+        .limit(batch)
+    )
     deleted = 0
     while True:
         if postgres:
@@ -172,18 +181,13 @@ def purge_expired(session: Session, *, retention_days: int, batch: int = PURGE_B
             if not session.execute(lock, {"key": PURGE_LOCK_KEY}).scalar_one():
                 session.rollback()
                 return deleted  # another replica is purging
-        ids = (
-            session.execute(
-                select(SavedRoutine.id).where(SavedRoutine.created_on <= cutoff).limit(batch)
-            )
-            .scalars()
-            .all()
+        result = session.execute(
+            delete(SavedRoutine).where(SavedRoutine.id.in_(expired.scalar_subquery()))  # type: ignore[attr-defined]
         )
-        if ids:
-            session.execute(delete(SavedRoutine).where(SavedRoutine.id.in_(ids)))
         session.commit()
-        deleted += len(ids)
-        if len(ids) < batch:
+        count: int = result.rowcount  # type: ignore[attr-defined]
+        deleted += count
+        if count < batch:
             return deleted
 
 

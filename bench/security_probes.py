@@ -46,7 +46,11 @@ def serve(name: str, database: Path, **env: str) -> Server:
         **env,
     }
     return Server(
-        name, [str(BIN / "stretchbase"), "serve", "--port", str(port)], port, environment, "/healthz"
+        name,
+        [str(BIN / "stretchbase"), "serve", "--port", str(port)],
+        port,
+        environment,
+        "/healthz",
     )
 
 
@@ -78,8 +82,10 @@ def probe_burst(database: Path) -> None:
     finally:
         server.stop()
     served = sum(1 for s in statuses if s == 201)
-    print(f"burst: 40 concurrent saves with If-None-Match under 5/minute → {served} saved (201), "
-          f"{statuses.count(429)} refused (429)")
+    print(
+        f"burst: 40 concurrent saves with If-None-Match under 5/minute → {served} saved (201), "
+        f"{statuses.count(429)} refused (429)"
+    )
 
 
 def raw_get(port: int, path: str, headers: list[tuple[str, str]]) -> tuple[int, str | None]:
@@ -103,9 +109,11 @@ def probe_encoding(database: Path) -> None:
         q_zero = raw_get(server.port, "/v1/poses/childs-pose", [("Accept-Encoding", "gzip;q=0")])
     finally:
         server.stop()
-    print(f"encoding: first request (Accept-Encoding: gzip + Accept-Encoding: x) got "
-          f"Content-Encoding {first[1]}; then a client sending none got {plain[1]}; "
-          f"`gzip;q=0` got {q_zero[1]}")
+    print(
+        f"encoding: first request (Accept-Encoding: gzip + Accept-Encoding: x) got "
+        f"Content-Encoding {first[1]}; then a client sending none got {plain[1]}; "
+        f"`gzip;q=0` got {q_zero[1]}"
+    )
 
 
 class Blackhole:
@@ -152,14 +160,16 @@ def probe_redis(database: Path) -> None:
     finally:
         server.stop()
         hole.close()
-    print("redis: Redis accepts and never answers; 5 GETs under 3/minute took "
-          + ", ".join(f"{t:.0f}" for t in timings) + f" ms; statuses {statuses}")
+    print(
+        "redis: Redis accepts and never answers; 5 GETs under 3/minute took "
+        + ", ".join(f"{t:.0f}" for t in timings)
+        + f" ms; statuses {statuses}"
+    )
 
 
 def padded(n: int) -> bytes:
     body = (
-        f'{{"pain_level": {n % 8}, "minutes": {1 + n % 240}, '
-        f'"days_with_pain": {n // 240}}}'
+        f'{{"pain_level": {n % 8}, "minutes": {1 + n % 240}, "days_with_pain": {n // 240}}}'
     ).encode()
     return body[:-1] + b" " * (60_000 - len(body)) + b"}"
 
@@ -184,9 +194,11 @@ def probe_memory(database: Path) -> None:
     finally:
         server.stop()
     bound = MEMORY_BOUND / 1024 / 1024
-    print(f"memory: 5,000 distinct 60 KB compose POSTs grew RSS from {before:.0f} to "
-          f"{after:.0f} MiB (+{after - before:.0f} MiB; bound {bound:.0f} MiB, "
-          f"allowed +{bound * 1.2:.0f} MiB)")
+    print(
+        f"memory: 5,000 distinct 60 KB compose POSTs grew RSS from {before:.0f} to "
+        f"{after:.0f} MiB (+{after - before:.0f} MiB; bound {bound:.0f} MiB, "
+        f"allowed +{bound * 1.2:.0f} MiB)"
+    )
 
 
 PROBES = {

@@ -74,7 +74,9 @@ class SavedRoutine(SQLModel, table=True):
     __tablename__ = "saved_routine"
 
     id: uuid.UUID = SQLField(primary_key=True, description="Random (version 4): 122 bits.")
-    created_on: date = SQLField(index=True, description="UTC day of the save; expiry counts from it")
+    created_on: date = SQLField(
+        index=True, description="UTC day of the save; expiry counts from it"
+    )
     token_hash: bytes = SQLField(
         sa_type=LargeBinary(32), description="SHA-256 of the deletion token."
     )

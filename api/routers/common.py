@@ -49,8 +49,7 @@ def snapshot_item(
     if item is None:
         raise ProblemError(
             404,
-            f"There is no {collection.replace('_', ' ')} {echo(slug)}; "
-            "list them to see the slugs.",
+            f"There is no {collection.replace('_', ' ')} {echo(slug)}; list them to see the slugs.",
         )
     rendered = snapshot.renders.get_or_render((collection, slug), lambda: item)
     return cached_response(request, rendered, cache_control=public_cache_control(settings))

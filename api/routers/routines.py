@@ -95,9 +95,7 @@ def _save(
     """Store exactly the composition served (parsed back from its body, not composed again)."""
     result = ComposedRoutine.model_validate_json(rendered.body)
     with session_scope(sessions) as session:
-        return compositions.save_composition(
-            session, body, result, retention_days=retention_days
-        )
+        return compositions.save_composition(session, body, result, retention_days=retention_days)
 
 
 class ListedKind(StrEnum):
@@ -264,10 +262,13 @@ async def get_routine(
             _read_saved, request.app.state.sessions, routine_id, settings.saved_retention_days
         )
     if body is None:
-        raise ProblemError(404, f"There is no routine {echo(slug_or_id)}; GET /v1/routines "
-                           "lists the curated ones.")
-    rendered = Rendered(body) if selected is None else Rendered.of(
-        project(compositions.as_public(body), selected)
+        raise ProblemError(
+            404, f"There is no routine {echo(slug_or_id)}; GET /v1/routines lists the curated ones."
+        )
+    rendered = (
+        Rendered(body)
+        if selected is None
+        else Rendered.of(project(compositions.as_public(body), selected))
     )
     return cached_response(request, rendered, cache_control=SAVED_CACHE_CONTROL)
 

@@ -47,9 +47,7 @@ def test_what_is_private_or_changes_is_revalidated_or_not_stored(client: TestCli
     assert client.get("/readyz").headers["cache-control"] == "no-store"
     saved = client.post("/v1/routines/compose", json={"pain_level": 2, "save": True})
     assert saved.headers["cache-control"] == "no-store"
-    assert (
-        client.get(saved.headers["location"]).headers["cache-control"] == "private, no-cache"
-    )
+    assert client.get(saved.headers["location"]).headers["cache-control"] == "private, no-cache"
 
 
 def test_a_changed_representation_gets_a_new_tag(client: TestClient) -> None:

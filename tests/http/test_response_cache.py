@@ -28,8 +28,7 @@ def test_errors_and_private_responses_are_not_replayed(client: TestClient) -> No
     assert client.get("/v1/poses?limit=500").status_code == 422
     assert client.get("/v1/poses?limit=500").status_code == 422
     saves = [
-        client.post("/v1/routines/compose", json={"pain_level": 2, "save": True})
-        for _ in range(2)
+        client.post("/v1/routines/compose", json={"pain_level": 2, "save": True}) for _ in range(2)
     ]
     assert [r.status_code for r in saves] == [201, 201]  # each one saved, none replayed
     assert saves[0].headers["location"] != saves[1].headers["location"]

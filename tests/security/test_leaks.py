@@ -38,7 +38,10 @@ def test_a_smuggled_query_is_not_echoed_in_the_404(client: TestClient) -> None:
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     log_file = tmp_path / "server.log"
-    env = {"STRETCHBASE_METRICS_TOKEN": "scraper-secret-0123456789", "STRETCHBASE_RATE_LIMIT": "1/minute"}
+    env = {
+        "STRETCHBASE_METRICS_TOKEN": "scraper-secret-0123456789",
+        "STRETCHBASE_RATE_LIMIT": "1/minute",
+    }
     with running_server(fresh_database_url("sqlite", tmp_path), log_file, **env) as base_url:
         yield base_url, log_file
 

@@ -50,7 +50,9 @@ def test_revalidations_stay_free_after_counting_first(sessions: SessionFactory) 
     with TestClient(app) as client:
         tag = client.get("/v1/poses/cat-cow").headers["etag"]
         for _ in range(6):
-            assert client.get("/v1/poses/cat-cow", headers={"if-none-match": tag}).status_code == 304
+            assert (
+                client.get("/v1/poses/cat-cow", headers={"if-none-match": tag}).status_code == 304
+            )
         assert client.get("/v1/poses").status_code == 200
         assert client.get("/v1/poses/pelvic-tilt").status_code == 200
         assert client.get("/v1/poses/pelvic-tilt").status_code == 429

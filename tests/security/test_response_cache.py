@@ -68,7 +68,9 @@ def test_two_accept_encoding_lines_do_not_poison_it(bare_client: TestClient) -> 
         ("", False),
     ],
 )
-def test_q_values_are_honoured(bare_client: TestClient, accept_encoding: str, gzipped: bool) -> None:
+def test_q_values_are_honoured(
+    bare_client: TestClient, accept_encoding: str, gzipped: bool
+) -> None:
     for _ in range(2):  # the first answer is rendered, the second replayed from the cache
         response = bare_client.get(POSE, headers={"accept-encoding": accept_encoding})
         assert (coding(response) == "gzip") is gzipped, accept_encoding
@@ -126,8 +128,9 @@ def test_head_answers_as_get_before_and_after_caching(bare_client: TestClient) -
         for response in (head, again):
             assert response.status_code == 200, (path, response.status_code)
             assert response.content == b""
-            assert response.headers["etag" if path != "/healthz" else "content-type"] == (
-                get.headers["etag" if path != "/healthz" else "content-type"]
+            assert (
+                response.headers["etag" if path != "/healthz" else "content-type"]
+                == (get.headers["etag" if path != "/healthz" else "content-type"])
             )
             assert response.headers["content-length"] == str(len(get.content))
 

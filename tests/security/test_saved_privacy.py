@@ -71,9 +71,7 @@ def test_the_token_is_stored_hashed(client: TestClient, session: Session) -> Non
         text("SELECT * FROM saved_routine WHERE id = :id"),
         {"id": routine_id.hex if session.bind.dialect.name == "sqlite" else routine_id},
     ).one()
-    stored = b"".join(
-        value if isinstance(value, bytes) else str(value).encode() for value in row
-    )
+    stored = b"".join(value if isinstance(value, bytes) else str(value).encode() for value in row)
     assert token.encode() not in stored
 
 
@@ -110,9 +108,7 @@ def test_a_wrong_or_missing_token_says_nothing_about_the_id(client: TestClient) 
     assert wrong_on_existing.status_code == 401
     assert wrong_on_existing.headers["content-type"] == "application/problem+json"
     assert (
-        comparable(wrong_on_existing)
-        == comparable(right_token_wrong_id)
-        == comparable(not_an_id)
+        comparable(wrong_on_existing) == comparable(right_token_wrong_id) == comparable(not_an_id)
     )
     missing = client.delete(location)
     assert missing.status_code == 401
