@@ -252,6 +252,7 @@ def run(kind: str, postgres_url: str | None, levels: list[int], count: int) -> l
 
 
 def section(postgres_url: str | None, levels: list[int], count: int) -> list[str]:
+    os.sched_setaffinity(0, {1})  # the clients on CPU 1, the server on CPU 0
     kinds = ["sqlite", *(["postgresql"] if postgres_url else [])]
     lines = [
         "### Saved routines: 0 / 10k / 100k rows",
@@ -278,7 +279,6 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--levels", default=",".join(str(n) for n in LEVELS))
     args = parser.parse_args()
-    os.sched_setaffinity(0, {1})  # the clients on CPU 1, the server on CPU 0
     OUT.mkdir(exist_ok=True)
     levels = [int(n) for n in args.levels.split(",")]
     print("\n".join(section(args.postgres_url, levels, args.requests)))

@@ -4,8 +4,9 @@ uvicorn (0.54) has a keep-alive timeout between requests but none for reading a 
 headers: a client that connects and sends a header line now and then holds its socket for
 ever (slowloris). Neither uvicorn's settings nor a middleware can fix it — the app never
 sees a request whose headers are incomplete — so this subclass starts a timer when a
-connection opens and when a request begins, stops it when the headers are complete, and
-closes the connection when it fires. Used by `stretchbase serve` (`--http` given as this
+connection opens, and whenever a read ends in the middle of a request's headers; it stops
+the timer when the headers are complete, and closes the connection when it fires. A request
+whose headers arrive in one read (nearly all) costs no timer at all. Used by `stretchbase serve` (`--http` given as this
 class); `STRETCHBASE_HEADER_TIMEOUT_SECONDS` sets the bound.
 """
 
@@ -24,6 +25,7 @@ class HeaderTimeoutProtocol(HttpToolsProtocol):
         super().__init__(*args, **kwargs)
         self.header_timeout = get_settings().header_timeout_seconds
         self.header_timer: asyncio.TimerHandle | None = None
+        self.awaiting_headers = False
 
     def _start_header_timer(self) -> None:
         if self.header_timer is None:
@@ -43,11 +45,17 @@ class HeaderTimeoutProtocol(HttpToolsProtocol):
         super().connection_made(transport)
         self._start_header_timer()
 
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        if self.awaiting_headers:
+            self._start_header_timer()
+
     def on_message_begin(self) -> None:
         super().on_message_begin()
-        self._start_header_timer()
+        self.awaiting_headers = True
 
     def on_headers_complete(self) -> None:
+        self.awaiting_headers = False
         self._stop_header_timer()
         super().on_headers_complete()
 

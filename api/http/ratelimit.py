@@ -16,6 +16,7 @@ What `limits` does not do is here: the middleware, the `RateLimit` and `RateLimi
 headers (draft-ietf-httpapi-ratelimit-headers), `Retry-After` on 429, and the give-back.
 """
 
+import asyncio
 import math
 import time
 
@@ -43,8 +44,8 @@ class Counters:
     ) -> None:
         self.local: Storage = MemoryStorage()
         self.shared: Storage | None = None
+        self.timeout = seconds = timeout_ms / 1000
         if redis_url:
-            seconds = timeout_ms / 1000
             self.shared = RedisStorage(
                 f"async+{redis_url}",
                 implementation="redispy",
@@ -60,7 +61,7 @@ class Counters:
         """The window's count after adding `amount` (negative to give units back)."""
         if self.shared is not None and not self.breaker.opened:
             try:
-                return await self.breaker.call_async(self.shared.incr, key, window, amount)
+                return await self.breaker.call_async(self._shared_incr, key, window, amount)
             except Exception as exc:
                 logger.warning(
                     "rate limit store unavailable; counting in memory",
@@ -68,6 +69,11 @@ class Counters:
                     retry_seconds=self.breaker.open_remaining,
                 )
         return await self.local.incr(key, window, amount)
+
+    async def _shared_incr(self, key: str, window: int, amount: int) -> int:
+        assert self.shared is not None
+        async with asyncio.timeout(self.timeout):  # the whole call, connecting included
+            return await self.shared.incr(key, window, amount)
 
 
 def parse_limit(value: str) -> RateLimitItem | None:

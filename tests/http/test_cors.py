@@ -19,6 +19,8 @@ def test_preflight_is_answered(client: TestClient) -> None:
     assert response.status_code == 204
     assert response.headers["access-control-allow-origin"] == "*"
     assert "POST" in response.headers["access-control-allow-methods"]
+    assert "DELETE" in response.headers["access-control-allow-methods"]  # a saved routine
+    assert "authorization" in response.headers["access-control-allow-headers"]
     assert "content-type" in response.headers["access-control-allow-headers"]
     assert int(response.headers["access-control-max-age"]) > 0
 
