@@ -174,6 +174,9 @@ def purge_expired(session: Session, *, retention_days: int, batch: int = PURGE_B
         .where(SavedRoutine.created_on <= cutoff)  # type: ignore[arg-type]
         .limit(batch)
     )
+    if session.execute(expired).first() is None:
+        session.rollback()
+        return 0  # the usual case: one index probe, nothing written
     deleted = 0
     while True:
         if postgres:

@@ -52,16 +52,17 @@ def _purge(sessions: SessionFactory, retention_days: int) -> int:
 
 
 async def keep_purging(sessions: SessionFactory, settings: Settings) -> None:
-    """Delete expired saved routines now and every `purge_interval_seconds`. Every replica
-    runs it; it is idempotent, and on PostgreSQL one replica at a time does the work."""
+    """Delete expired saved routines every `purge_interval_seconds` (the first time one
+    interval after start). Every replica runs it; it is idempotent, and on PostgreSQL one
+    replica at a time does the work. Expired rows are never served meanwhile."""
     while True:
+        await asyncio.sleep(settings.purge_interval_seconds)
         try:
             deleted = await run_in_threadpool(_purge, sessions, settings.saved_retention_days)
             if deleted:
                 logger.info("purged %d expired saved routines", deleted)
         except Exception as exc:  # the loop must survive a database outage
             logger.warning("purge failed: %s", type(exc).__name__)
-        await asyncio.sleep(settings.purge_interval_seconds)
 
 
 @asynccontextmanager

@@ -16,6 +16,8 @@ from api.http.caching import Rendered, cached_response
 from api.http.problems import PROBLEM_MEDIA_TYPE, Problem, ProblemError
 
 ERROR_DESCRIPTIONS = {
+    401: "No deletion token, or one that deletes nothing here (the same for an unknown id); "
+    "`WWW-Authenticate` says `Bearer`.",
     404: "No such resource.",
     406: "The request's Accept header allows no JSON.",
     413: "The body is over the size cap (64 KiB by default).",
@@ -32,6 +34,12 @@ def _header(description: str) -> dict[str, Any]:
     return {"description": description, "schema": {"type": "string"}}
 
 
+AUTHENTICATE = {
+    "WWW-Authenticate": {
+        "description": 'The scheme to use: `Bearer realm="saved routines"`.',
+        "schema": {"type": "string"},
+    }
+}
 EVERY_RESPONSE_HEADERS = {
     "X-Request-ID": _header("The request's id: echoed when sent, made otherwise."),
     "RateLimit": _header('Quota left and seconds to reset, e.g. `"default";r=299;t=42`.'),
@@ -77,6 +85,8 @@ def _complete(spec: dict[str, Any], examples: dict[str, Any]) -> None:
                 content[PROBLEM_MEDIA_TYPE] = content.pop("application/json")
             headers = response.setdefault("headers", {})
             headers.update(EVERY_RESPONSE_HEADERS)
+            if status == "401":
+                headers.update(AUTHENTICATE)
             if method == "get" and status == "200":
                 headers.update(GET_HEADERS)
                 if operation["operationId"].startswith("list_"):

@@ -6,8 +6,9 @@ ever (slowloris). Neither uvicorn's settings nor a middleware can fix it — the
 sees a request whose headers are incomplete — so this subclass starts a timer when a
 connection opens, and whenever a read ends in the middle of a request's headers; it stops
 the timer when the headers are complete, and closes the connection when it fires. A request
-whose headers arrive in one read (nearly all) costs no timer at all. Used by `stretchbase serve` (`--http` given as this
-class); `STRETCHBASE_HEADER_TIMEOUT_SECONDS` sets the bound.
+whose headers arrive in one read (nearly all) costs no timer at all. Used by `stretchbase
+serve` (uvicorn's `http` option names this class); `STRETCHBASE_HEADER_TIMEOUT_SECONDS` sets
+the bound.
 """
 
 import asyncio

@@ -27,7 +27,7 @@ def test_preflight_is_answered(client: TestClient) -> None:
 
 def test_a_preflight_asking_too_much_is_refused(client: TestClient) -> None:
     response = client.options(
-        "/v1/poses", headers=PREFLIGHT | {"access-control-request-method": "DELETE"}
+        "/v1/poses", headers=PREFLIGHT | {"access-control-request-method": "PUT"}
     )
     assert response.status_code == 400
     assert response.headers["content-type"] == "application/problem+json"
