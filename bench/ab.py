@@ -32,6 +32,7 @@ def main() -> None:
     parser.add_argument("--before-tree", required=True)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--duration", type=int, default=6)
+    parser.add_argument("--after-first", action="store_true", help="Measure 'after' first.")
     args = parser.parse_args()
     ensure_wrk()
     OUT.mkdir(exist_ok=True)
@@ -48,7 +49,7 @@ def main() -> None:
         build("after", after_db, 8823, None),
     ]
     targets = [(servers[0], Scenario("constant JSON", "/"))]
-    for server in servers[1:]:
+    for server in servers[:0:-1] if args.after_first else servers[1:]:
         targets += [
             (server, Scenario("GET pose", POSE)),
             (server, Scenario("compose GET", COMPOSE_GET)),

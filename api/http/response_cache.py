@@ -29,6 +29,9 @@ from api.http.negotiation import prefers_gzip
 
 NOT_MODIFIED_HEADERS = {b"etag", b"cache-control", b"vary", b"link"}
 ENTRY_OVERHEAD_BYTES = 400  # the entry, its key tuple and the dictionary slot, roughly
+MEMO_BODY_LIMIT = 512  # bodies up to this are remembered with their normalised key…
+MEMO_ENTRIES = 4096  # …this many of them (≤ ~3 MiB), then the memo starts over
+_UNSEEN = object()
 
 Key = tuple[str, str, bytes, bool]
 Normaliser = Callable[[bytes], bytes | None]
@@ -95,6 +98,7 @@ class ResponseCacheMiddleware:
         self.version: int | None = None
         self.entries: OrderedDict[Key, _Entry] = OrderedDict()
         self.size_bytes = 0
+        self.memo: dict[tuple[str, bytes], bytes | None] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -126,7 +130,7 @@ class ResponseCacheMiddleware:
         if method == "POST":  # bodies are capped by the edge (64 KiB by default)
             body = await _read_body(receive)
             receive = _replaying(body)
-            request_key = self.normalisers[scope["path"]](body)
+            request_key = self._normalised(scope["path"], body)
             if request_key is None:
                 await self.app(scope, receive, send)
                 return
@@ -138,6 +142,20 @@ class ResponseCacheMiddleware:
             await self._replay(scope, send, entry, if_none_match if method != "POST" else None)
             return
         await self._remember(scope, target, receive, send_to, key, snapshot.version)
+
+    def _normalised(self, path: str, body: bytes) -> bytes | None:
+        """The normaliser's key for a body; remembered for small bodies (a client repeating
+        itself sends the same bytes), in a memo bounded in entries and so in bytes."""
+        if len(body) > MEMO_BODY_LIMIT:
+            return self.normalisers[path](body)
+        memo_key = (path, body)
+        key = self.memo.get(memo_key, _UNSEEN)
+        if key is _UNSEEN:
+            key = self.normalisers[path](body)
+            if len(self.memo) >= MEMO_ENTRIES:
+                self.memo.clear()
+            self.memo[memo_key] = key
+        return key  # type: ignore[return-value]
 
     async def _pass(self, scope: Scope, target: Scope, receive: Receive, send: Send) -> None:
         await self.app(target, receive, send)
