@@ -30,7 +30,7 @@ from api.http.negotiation import prefers_gzip
 NOT_MODIFIED_HEADERS = {b"etag", b"cache-control", b"vary", b"link"}
 ENTRY_OVERHEAD_BYTES = 400  # the entry, its key tuple and the dictionary slot, roughly
 MEMO_BODY_LIMIT = 512  # bodies up to this are remembered with their normalised key…
-MEMO_ENTRIES = 4096  # …this many of them (≤ ~3 MiB), then the memo starts over
+MEMO_ENTRIES = 1024  # …this many of them (under 1 MiB), then the memo starts over
 _UNSEEN = object()
 
 Key = tuple[str, str, bytes, bool]
