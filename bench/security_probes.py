@@ -21,12 +21,15 @@ import http.client
 import os
 import re
 import socket
-import threading
+import sys
 import time
 from pathlib import Path
 
 import httpx
-from servers import BIN, OUT, Server, prepare
+from servers import BIN, OUT, ROOT, Server, prepare
+
+sys.path.insert(0, str(ROOT))
+from tests.support.blackhole import Blackhole
 
 MEMORY_BOUND = 32 * 1024 * 1024
 COMPOSE = "/v1/routines/compose"
@@ -114,31 +117,6 @@ def probe_encoding(database: Path) -> None:
         f"Content-Encoding {first[1]}; then a client sending none got {plain[1]}; "
         f"`gzip;q=0` got {q_zero[1]}"
     )
-
-
-class Blackhole:
-    """Accepts TCP connections and never answers."""
-
-    def __init__(self) -> None:
-        self.listener = socket.socket()
-        self.listener.bind(("127.0.0.1", 0))
-        self.listener.listen(100)
-        self.port = self.listener.getsockname()[1]
-        self.connections: list[socket.socket] = []
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                connection, _ = self.listener.accept()
-            except OSError:
-                return
-            self.connections.append(connection)
-
-    def close(self) -> None:
-        self.listener.close()
-        for connection in self.connections:
-            connection.close()
 
 
 def probe_redis(database: Path) -> None:
