@@ -7,7 +7,7 @@ PORT ?= 8000
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test lint audit lock openapi bench compose-test figures clean
+.PHONY: run test browser lint audit lock openapi bench compose-test figures clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +31,10 @@ $(CHROMIUM):
 run: $(VENV)/.installed-run
 	$(BIN)/stretchbase serve --host $(HOST) --port $(PORT)
 
-test: $(VENV)/.installed-dev | $(CHROMIUM)
+# The browser tests drive Debian's Chromium (no browser download works here).
+browser: | $(CHROMIUM)
+
+test: $(VENV)/.installed-dev browser
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 

@@ -1,4 +1,4 @@
-"""The `stretchbase` command: serve, migrate, seed, openapi, compose."""
+"""The `stretchbase` command: serve, migrate, seed, purge, openapi, compose."""
 
 import json
 import sys
@@ -16,11 +16,13 @@ from sqlmodel import Session
 from api.bootstrap import PROJECT_ROOT, is_seeded, run_migrations, run_seed
 from api.compose import UnknownBaseRoutineError
 from api.compose import compose as compose_routine
+from api.compositions import purge_expired
 from api.content.build import build_snapshot
-from api.db import make_engine
+from api.db import make_engine, session_factory
 from api.figure_store import load_figure_library
+from api.http.protocol import PROTOCOL
 from api.observability import configure_logging
-from api.settings import get_settings
+from api.settings import Settings, get_settings
 from models.composition import DEFAULT_BASE_ROUTINE, ComposeRequest
 from seed import CONTENT_FILE
 
@@ -49,6 +51,28 @@ def seed(
 
 
 @app.command()
+def purge() -> None:
+    """Delete the saved routines past STRETCHBASE_SAVED_RETENTION_DAYS (the server also does
+    it every STRETCHBASE_PURGE_INTERVAL_SECONDS)."""
+    settings = get_settings()
+    with session_factory(_engine())() as session:
+        deleted = purge_expired(session, retention_days=settings.saved_retention_days)
+    typer.echo(f"purged {deleted} expired saved routine{'s' if deleted != 1 else ''}")
+
+
+def uvicorn_options(settings: Settings) -> dict[str, object]:
+    """How `serve` runs uvicorn: bounded header reads and connections (README, Settings)."""
+    return {
+        "log_level": settings.log_level,
+        "server_header": False,
+        "proxy_headers": True,  # FORWARDED_ALLOW_IPS names the proxies trusted
+        "log_config": None,  # the app logs JSON itself (api/observability.py)
+        "http": PROTOCOL,
+        "limit_concurrency": settings.max_connections,
+    }
+
+
+@app.command()
 def serve(
     host: Annotated[str, typer.Option()] = "127.0.0.1",
     port: Annotated[int, typer.Option()] = 8000,
@@ -68,10 +92,7 @@ def serve(
         host=host,
         port=port,
         workers=workers,
-        log_level=settings.log_level,
-        server_header=False,
-        proxy_headers=True,
-        log_config=None,  # the app logs JSON itself (api/observability.py)
+        **uvicorn_options(settings),  # type: ignore[arg-type]
     )
 
 

@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
+from api.compositions import purge_expired
 from api.content.store import ContentStore
 from api.db import SessionFactory, make_engine, session_factory
 from api.figure_store import FigureStore, load_figure_library
@@ -16,7 +17,7 @@ from api.http.cors import CorsPolicy
 from api.http.edge import EdgeMiddleware
 from api.http.openapi import install_openapi
 from api.http.problems import install_problem_handlers
-from api.http.ratelimit import RateLimitMiddleware, make_storage, parse_limit
+from api.http.ratelimit import Counters, RateLimitMiddleware, parse_limit
 from api.http.response_cache import ResponseCacheMiddleware
 from api.http.routes import RouteTable
 from api.observability import Metrics, configure_logging
@@ -64,6 +65,25 @@ TAGS = [
 ]
 
 
+def _purge(sessions: SessionFactory, retention_days: int) -> int:
+    with sessions() as session:
+        return purge_expired(session, retention_days=retention_days)
+
+
+async def keep_purging(sessions: SessionFactory, settings: Settings) -> None:
+    """Delete expired saved routines every `purge_interval_seconds` (the first time one
+    interval after start). Every replica runs it; it is idempotent, and on PostgreSQL one
+    replica at a time does the work. Expired rows are never served meanwhile."""
+    while True:
+        await asyncio.sleep(settings.purge_interval_seconds)
+        try:
+            deleted = await run_in_threadpool(_purge, sessions, settings.saved_retention_days)
+            if deleted:
+                logger.info("purged %d expired saved routines", deleted)
+        except Exception as exc:  # the loop must survive a database outage
+            logger.warning("purge failed: %s", type(exc).__name__)
+
+
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     store: ContentStore = app.state.content
@@ -71,13 +91,17 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await run_in_threadpool(store.refresh)
     except Exception as exc:  # serve 503s until the database is back
         logger.warning("content not loaded at start: %s", type(exc).__name__)
-    refresher = asyncio.create_task(store.keep_fresh())
+    tasks = [
+        asyncio.create_task(store.keep_fresh()),
+        asyncio.create_task(keep_purging(app.state.sessions, app.state.settings)),
+    ]
     try:
         yield
     finally:
-        refresher.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await refresher
+        for task in tasks:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
         if app.state.engine is not None:
             app.state.engine.dispose()
 
@@ -96,6 +120,7 @@ def create_app(settings: Settings | None = None, sessions: SessionFactory | None
         openapi_url=None,  # served by install_openapi, with an ETag
         docs_url=None,
         redoc_url=None,
+        redirect_slashes=False,  # Starlette's redirect echoes the Host header: a 404 instead
     )
     configure_logging(settings.log_level)
     app.state.settings = settings
@@ -109,7 +134,10 @@ def create_app(settings: Settings | None = None, sessions: SessionFactory | None
     app.state.sessions = sessions
     app.state.figures = FigureStore(load_figure_library())
     app.state.content = ContentStore(
-        sessions, settings.content_refresh_seconds, figure_links=app.state.figures.links
+        sessions,
+        settings.content_refresh_seconds,
+        render_cache_bytes=settings.response_cache_bytes // 4,
+        figure_links=app.state.figures.links,
     )
     install_problem_handlers(app)
     routers = (
@@ -134,12 +162,20 @@ def create_app(settings: Settings | None = None, sessions: SessionFactory | None
 def install_middleware(app: FastAPI, settings: Settings) -> None:
     """Added innermost first. From the outside in: the edge (request id, CORS, negotiation,
     body cap, security headers, logs, metrics), the rate limit, then the response cache."""
-    app.add_middleware(ResponseCacheMiddleware, store=app.state.content)
+    app.add_middleware(
+        ResponseCacheMiddleware,
+        store=app.state.content,
+        max_bytes=settings.response_cache_bytes * 3 // 4,  # the rest: the render cache
+        normalisers={"/v1/routines/compose": routines.compose_cache_key},
+    )
     limit = parse_limit(settings.rate_limit)
     if limit is not None:
-        app.add_middleware(
-            RateLimitMiddleware, limit=limit, storage=make_storage(settings.redis_url)
+        counters = Counters(
+            settings.redis_url,
+            timeout_ms=settings.redis_timeout_ms,
+            retry_seconds=settings.redis_retry_seconds,
         )
+        app.add_middleware(RateLimitMiddleware, limit=limit, counters=counters)
     app.add_middleware(
         EdgeMiddleware,
         max_body_bytes=settings.max_body_bytes,

@@ -27,6 +27,32 @@ class Settings(BaseSettings):
     database_timeout_seconds: float = Field(
         default=5.0, gt=0, description="Bound on connecting to and querying the database."
     )
+    saved_retention_days: int = Field(
+        default=30, ge=1, description="Saved compositions expire this many days after the save."
+    )
+    purge_interval_seconds: float = Field(
+        default=3600, gt=0, description="How often each replica purges expired saved routines."
+    )
+    redis_timeout_ms: int = Field(
+        default=50, ge=1, description="Bound on each Redis call of the rate limiter."
+    )
+    redis_retry_seconds: float = Field(
+        default=30, gt=0, description="After a Redis failure, count in memory for this long."
+    )
+    response_cache_bytes: int = Field(
+        default=32 * 1024 * 1024,
+        ge=0,
+        description="Memory for replayed responses and rendered compositions, per process.",
+    )
+    metrics_token: str | None = Field(
+        default=None, description="Bearer token for /metrics; unset, /metrics is not served."
+    )
+    header_timeout_seconds: float = Field(
+        default=10, gt=0, description="A client must send its request headers within this."
+    )
+    max_connections: int = Field(
+        default=1000, ge=1, description="Connections (and requests) per process; more get 503."
+    )
 
     @field_validator("cors_origins", mode="before")
     @classmethod

@@ -1,12 +1,15 @@
 """Stretchbase against the framework floor, side by side in one run, with wrk.
 
     python bench/run.py [--duration 8] [--rounds 3] [--connections 16] [--no-scale]
+                        [--no-saved] [--postgres-url URL]
 
 Serves (a) bench/floor_app.py — a minimal async FastAPI endpoint returning a constant JSON —
 and (b) `stretchbase serve`, both by uvicorn with one worker and the same settings, pinned
 to CPU 0; wrk runs pinned to CPU 1 with 16 connections. Scenarios alternate round by round;
 each figure is the median of the rounds. Then (unless --no-scale) the same server on a
-synthetic catalogue (10,000 poses, 100,000 steps) beside the seeded one. Writes
+synthetic catalogue (10,000 poses, 100,000 steps) beside the seeded one; then (unless
+--no-saved) saved routines at 0 / 10k / 100k rows on SQLite, and on PostgreSQL when
+--postgres-url or BENCH_POSTGRES_URL names a database it may wipe (bench/saved_rows.py). Writes
 bench/RESULTS.md (the figures, the machine, the command) and prints the table.
 """
 
@@ -23,6 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
+import saved_rows
 from servers import BENCH, OUT, Server, floor, prepare, stretchbase
 
 POSE = "/v1/poses/childs-pose"
@@ -134,6 +138,12 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--warmup", type=int, default=3, help="Unrecorded seconds per scenario.")
     parser.add_argument("--no-scale", action="store_true")
+    parser.add_argument("--no-saved", action="store_true", help="Skip the saved-rows tables.")
+    parser.add_argument(
+        "--postgres-url",
+        default=os.environ.get("BENCH_POSTGRES_URL"),
+        help="A PostgreSQL database the saved-rows scenario may wipe.",
+    )
     parser.add_argument("--output", type=Path, default=BENCH / "RESULTS.md")
     args = parser.parse_args()
     ensure_wrk()
@@ -203,6 +213,9 @@ def main() -> None:
         seeded.stop()
         large.stop()
         lines += ["", "### Scale", "", *scale_lines]
+
+    if not args.no_saved:
+        lines += ["", *saved_rows.section(args.postgres_url, list(saved_rows.LEVELS), 2000)]
 
     write_results(args, lines)
 

@@ -1,16 +1,23 @@
-"""Routines: seeded ones from the article, and compositions people saved."""
+"""Routines: seeded ones from the article, and compositions people saved.
+
+Saved compositions are health data (what a person reported), so they live in a table of
+their own, `saved_routine`, apart from the curated content: never listed, reachable only by
+a random id, deletable with a token whose hash alone is kept, and purged after the retention
+period. A row holds the routine exactly as it was served, compressed, so it reads back the
+same after the content changes.
+"""
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from pydantic import BaseModel, Field
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import LargeBinary, SmallInteger, UniqueConstraint
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
 from models.base import json_field, origin_field, timestamp_field
-from models.composition import ComposeRequest, CompositionOutcome
+from models.composition import ComposedRoutine, ComposeRequest, CompositionOutcome
 from models.values import Caution, RoutineItem, Slug, SourceRef
 from models.vocabulary import RoutineKind
 
@@ -30,9 +37,6 @@ class Routine(SQLModel, table=True):
     kind: str = SQLField(max_length=20, index=True)
     source_id: int | None = SQLField(default=None, foreign_key="source.id", ondelete="RESTRICT")
     source_section: str | None = None
-    request: dict[str, Any] | None = json_field(default=None)
-    composition: dict[str, Any] | None = json_field(default=None)
-    content_version: int | None = None
     cautions: list[dict[str, Any]] = json_field(default_factory=list)
     created_at: datetime = timestamp_field(index=True)
     sort_order: int = 0
@@ -66,11 +70,44 @@ class RoutineCreate(BaseModel):
     cautions: list[Caution] = []
 
 
+class SavedRoutine(SQLModel, table=True):
+    """A saved composition (table `saved_routine`): the body served, compressed; no name, no
+    address, no time of day."""
+
+    __tablename__ = "saved_routine"
+
+    id: uuid.UUID = SQLField(primary_key=True, description="Random (version 4): 122 bits.")
+    created_on: date = SQLField(
+        index=True, description="UTC day of the save; expiry counts from it"
+    )
+    token_hash: bytes = SQLField(
+        sa_type=LargeBinary(32), description="SHA-256 of the deletion token."
+    )
+    codec: int = SQLField(
+        sa_type=SmallInteger, description="How `body` is compressed (api/compositions.py)."
+    )
+    body: bytes = SQLField(sa_type=LargeBinary, description="The routine as served, compressed.")
+
+
 class Composition(CompositionOutcome):
     """For a composed routine: what was asked, and what the composer decided beside the items."""
 
     request: ComposeRequest
-    created_at: datetime
+    created_at: date = Field(description="The UTC day it was saved (no time: it is health data).")
+
+
+class SavedComposition(ComposedRoutine):
+    """The answer to a save (201): the composition, its id, and the secret that deletes it."""
+
+    id: uuid.UUID
+    deletion_token: str = Field(
+        description="Shown once, never stored: send it as `Authorization: Bearer <token>` "
+        "to DELETE the saved routine."
+    )
+    expires_at: date = Field(
+        description="The UTC day from which it is no longer served (and is purged), under the "
+        "retention period in force when it was saved."
+    )
 
 
 class RoutinePublic(BaseModel):

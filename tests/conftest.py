@@ -21,6 +21,7 @@ from api.main import create_app
 from api.settings import Settings
 from seed import CONTENT_FILE
 from seed.schema import SeedContent, read_seed
+from tests.support.browser import browser  # noqa: F401  (the session's one Chromium)
 
 POSTGRES_URL = os.environ.get("TEST_DATABASE_URL")
 REQUIRE_POSTGRES = os.environ.get("STRETCHBASE_REQUIRE_POSTGRES") == "1"

@@ -23,6 +23,16 @@ def free_port() -> int:
 @contextmanager
 def running_server(database_url: str, log_file: Path, **env: str) -> Iterator[str]:
     """Start the server on a free port, wait until /readyz answers, stop it afterwards."""
+    with server_process(database_url, log_file, **env) as (base_url, _):
+        yield base_url
+
+
+@contextmanager
+def server_process(
+    database_url: str, log_file: Path, *args: str, **env: str
+) -> Iterator[tuple[str, subprocess.Popen]]:
+    """As `running_server`, with the process too (its memory, its sockets); `args` go to
+    `stretchbase serve`."""
     port = free_port()
     executable = Path(sys.executable).parent / "stretchbase"
     environment = {
@@ -33,7 +43,7 @@ def running_server(database_url: str, log_file: Path, **env: str) -> Iterator[st
     }
     with log_file.open("wb") as log:
         process = subprocess.Popen(
-            [executable, "serve", "--port", str(port)],
+            [executable, "serve", "--port", str(port), *args],
             cwd=PROJECT_ROOT,
             env=environment,
             stdout=log,
@@ -42,7 +52,7 @@ def running_server(database_url: str, log_file: Path, **env: str) -> Iterator[st
         base_url = f"http://127.0.0.1:{port}"
         try:
             _wait_until_ready(base_url, process)
-            yield base_url
+            yield base_url, process
         finally:
             process.terminate()
             try:

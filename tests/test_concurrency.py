@@ -7,8 +7,7 @@ import httpx
 from sqlalchemy import func, select
 
 from api.db import make_engine
-from models.routine import Routine
-from models.vocabulary import RoutineKind
+from models.routine import SavedRoutine
 from tests.conftest import fresh_database_url
 from tests.server import running_server
 
@@ -18,10 +17,7 @@ SAVES = 200
 def composed_rows(database_url: str) -> int:
     engine = make_engine(database_url)
     with engine.connect() as connection:
-        query = (
-            select(func.count()).select_from(Routine).where(Routine.kind == RoutineKind.composed)
-        )
-        count = connection.execute(query).scalar_one()
+        count = connection.execute(select(func.count()).select_from(SavedRoutine)).scalar_one()
     engine.dispose()
     return count
 
@@ -45,7 +41,6 @@ def test_200_concurrent_saves(backend: str, tmp_path: Path) -> None:
         locations = {r.headers["location"] for r in responses}
         assert len(locations) == SAVES
         assert composed_rows(database_url) - before == SAVES
-        listed = httpx.get(f"{base_url}/v1/routines?limit=1").json()["total"]
-        assert listed == 1 + SAVES  # the seeded routine and every saved one
-        sample = httpx.get(base_url + sorted(locations)[0])
-        assert sample.status_code == 200 and sample.json()["kind"] == "composed"
+        for location in sorted(locations)[:20]:
+            sample = httpx.get(base_url + location)
+            assert sample.status_code == 200 and sample.json()["kind"] == "composed"

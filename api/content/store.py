@@ -31,9 +31,11 @@ class ContentStore:
         self,
         sessions: SessionFactory,
         refresh_seconds: float,
+        render_cache_bytes: int,
         figure_links: FigureLinks | None = None,
     ) -> None:
         self.sessions = sessions
+        self.render_cache_bytes = render_cache_bytes
         self.figure_links = figure_links
         self.refresh_seconds = refresh_seconds
         self.max_staleness = refresh_seconds * STALENESS_FACTOR
@@ -57,6 +59,7 @@ class ContentStore:
                         else build_snapshot(session)
                     )
                     snapshot.catalogue.check()
+                    snapshot.renders.max_bytes = self.render_cache_bytes
                 except (CatalogueError, ValidationError) as exc:
                     logger.error(
                         "content version %s rejected, keeping the old one: %s", version, exc

@@ -16,8 +16,11 @@ import pydantic_core
 from starlette.requests import Request
 from starlette.responses import Response
 
+from api.http.negotiation import prefers_gzip
+
 GZIP_MINIMUM_BYTES = 1024
 REUSABLE_SCOPE_KEY = "stretchbase.reusable"
+GZIP_SCOPE_KEY = "stretchbase.gzip"
 GZIP_SUFFIX = '-gzip"'
 
 
@@ -44,11 +47,21 @@ class Rendered:
         return self._gzipped
 
 
-class RenderCache:
-    """A bounded LRU of rendered bodies, thrown away with its snapshot."""
+ENTRY_OVERHEAD_BYTES = 200  # the key, the Rendered object and the dictionary slot, roughly
 
-    def __init__(self, max_entries: int = 4096) -> None:
-        self.max_entries = max_entries
+
+def rendered_size(rendered: Rendered) -> int:
+    """What a rendered body may hold in memory: the body, and its gzip form when made (JSON
+    compresses to well under a third)."""
+    return len(rendered.body) * 4 // 3 + ENTRY_OVERHEAD_BYTES
+
+
+class RenderCache:
+    """An LRU of rendered bodies bounded in bytes, thrown away with its snapshot."""
+
+    def __init__(self, max_bytes: int = 8 * 1024 * 1024) -> None:
+        self.max_bytes = max_bytes
+        self.size_bytes = 0
         self._entries: OrderedDict[Any, Rendered] = OrderedDict()
 
     def get_or_render(self, key: Any, render: Callable[[], Any]) -> Rendered:
@@ -57,9 +70,14 @@ class RenderCache:
             self._entries.move_to_end(key)
             return rendered
         rendered = Rendered.of(render())
+        size = rendered_size(rendered)
+        if size > self.max_bytes:
+            return rendered  # served, not kept
         self._entries[key] = rendered
-        if len(self._entries) > self.max_entries:
-            self._entries.popitem(last=False)
+        self.size_bytes += size
+        while self.size_bytes > self.max_bytes:
+            _, evicted = self._entries.popitem(last=False)
+            self.size_bytes -= rendered_size(evicted)
         return rendered
 
 
@@ -82,7 +100,11 @@ def not_modified(if_none_match: str | None, etag: str) -> bool:
 
 
 def accepts_gzip(request: Request) -> bool:
-    return "gzip" in request.headers.get("accept-encoding", "")
+    """Negotiated once per request (by the response cache, which keys on it), else here."""
+    negotiated = request.scope.get(GZIP_SCOPE_KEY)
+    if negotiated is None:
+        negotiated = prefers_gzip(v for k, v in request.scope["headers"] if k == b"accept-encoding")
+    return negotiated
 
 
 def cached_response(

@@ -7,8 +7,10 @@ echoed back and responses vary by `Origin`. No credentials are ever allowed: the
 public and anonymous.
 """
 
-METHODS = ("GET", "HEAD", "POST", "OPTIONS")
-REQUEST_HEADERS = ("accept", "content-type", "if-none-match", "x-request-id")
+METHODS = ("GET", "HEAD", "POST", "DELETE", "OPTIONS")
+# authorization: a saved routine's deletion token (a bearer token, not a cookie: credentials
+# mode stays off)
+REQUEST_HEADERS = ("accept", "authorization", "content-type", "if-none-match", "x-request-id")
 EXPOSED_HEADERS = (
     "ETag",
     "Link",
@@ -16,6 +18,7 @@ EXPOSED_HEADERS = (
     "Retry-After",
     "RateLimit",
     "RateLimit-Policy",
+    "WWW-Authenticate",
     "X-Request-ID",
 )
 PREFLIGHT_MAX_AGE = 86400

@@ -17,7 +17,7 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.http.cors import CorsPolicy
-from api.http.problems import UNEXPECTED_DETAIL, send_problem
+from api.http.problems import UNEXPECTED_DETAIL, public_path, send_problem
 from api.observability import Metrics
 
 access_log = structlog.get_logger("stretchbase.access")
@@ -30,6 +30,7 @@ SVG_MEDIA_RANGES = {b"*/*", b"image/*", b"image/svg+xml"}
 SVG_SUFFIX = ".svg"  # the pose figures: /v1/poses/{slug}/figure.svg, …/figures/{name}.svg
 NEGOTIATED_PREFIXES = ("/v1/", "/healthz", "/readyz")
 BODY_METHODS = {"POST", "PUT", "PATCH"}
+CHECKED_METHODS = BODY_METHODS | {"DELETE"}  # GET and HEAD go straight on: the hot path
 SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
@@ -44,6 +45,9 @@ SVG_CSP = (
 )
 DEFAULT_CACHE_CONTROL = (b"cache-control", b"no-store")
 UNROUTED = {"/docs", "/openapi.json", "/metrics"}
+
+
+Headers = list[tuple[bytes, bytes]]
 
 
 class BodyTooLargeError(HTTPException):
@@ -114,27 +118,33 @@ class EdgeMiddleware:
         self.metrics = metrics
         self.cors = cors
 
-    def _refusal(self, scope: Scope, request: _Request) -> tuple[int, str] | None:
-        """406, 415 or 413, decided from the request line and headers alone."""
+    def _refusal(self, scope: Scope, request: _Request) -> tuple[int, str, Headers] | None:
+        """405, 406, 415 or 413, decided from the request line and headers alone."""
+        method = scope["method"]
         if request.accept and scope["path"].startswith(NEGOTIATED_PREFIXES):
             if scope["path"].endswith(SVG_SUFFIX):
                 if not _accepts_svg(request.accept):
-                    return 406, "This figure is image/svg+xml (errors application/problem+json)."
+                    detail = "This figure is image/svg+xml (errors application/problem+json)."
+                    return 406, detail, []
             elif not _accepts_json(request.accept):
-                return 406, "This API answers application/json (errors application/problem+json)."
-        if scope["method"] in BODY_METHODS and self._accepts(scope, scope["method"]):
-            if not _is_json(request.content_type):
-                return 415, "Send the body as JSON, with Content-Type: application/json."
-            length = request.content_length
-            if length is not None and (not length.isdigit() or int(length) > self.max_body_bytes):
-                return 413, f"The body is over {self.max_body_bytes} bytes."
+                detail = "This API answers application/json (errors application/problem+json)."
+                return 406, detail, []
+        if method in CHECKED_METHODS:
+            methods = scope["app"].state.routes.methods_for(scope["path"])
+            if methods is not None and method not in methods:
+                # as FastAPI's 405 (api/http/problems.py), for a path whose routes differ
+                allow = ", ".join(sorted(methods))
+                detail = f"{method} is not allowed here; allowed: {allow}."
+                return 405, detail, [(b"allow", allow.encode())]
+            if method in BODY_METHODS and methods is not None:
+                if not _is_json(request.content_type):
+                    return 415, "Send the body as JSON, with Content-Type: application/json.", []
+                length = request.content_length
+                if length is not None and (
+                    not length.isdigit() or int(length) > self.max_body_bytes
+                ):
+                    return 413, f"The body is over {self.max_body_bytes} bytes.", []
         return None
-
-    @staticmethod
-    def _accepts(scope: Scope, method: str) -> bool:
-        """Does the path take this method? If not, the app answers 405, not us 415."""
-        methods = scope["app"].state.routes.methods_for(scope["path"])
-        return methods is not None and method in methods
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -159,19 +169,18 @@ class EdgeMiddleware:
             if message["type"] == "http.response.start":
                 status, response_started = message["status"], True
                 headers = message.setdefault("headers", [])
-                html = svg = False
+                csp = svg = False
                 cache_control = False
                 for name, value in headers:
-                    if name == b"content-type":
-                        html = value.startswith(b"text/html")
+                    if name == b"content-security-policy":
+                        csp = True  # the docs page brings its own
+                    elif name == b"content-type":
                         svg = value.startswith(b"image/svg+xml")
                     elif name == b"cache-control":
                         cache_control = True
                 headers += extra
-                if svg:
-                    headers.append(SVG_CSP)
-                elif not html:
-                    headers.append(JSON_CSP)
+                if not csp:
+                    headers.append(SVG_CSP if svg else JSON_CSP)
                 if not cache_control:
                     headers.append(DEFAULT_CACHE_CONTROL)
             await send(message)
@@ -184,7 +193,8 @@ class EdgeMiddleware:
             ):
                 await self._preflight(scope, send_with_headers, request)
             elif (refusal := self._refusal(scope, request)) is not None:
-                await send_problem(send_with_headers, *refusal, scope["path"])
+                status, detail, headers = refusal
+                await send_problem(send_with_headers, status, detail, scope["path"], headers)
             else:
                 await self.app(scope, self._capped(receive), send_with_headers)
         except BodyTooLargeError as exc:
@@ -192,7 +202,9 @@ class EdgeMiddleware:
                 raise
             await send_problem(send_with_headers, 413, exc.detail, scope["path"])
         except Exception:
-            error_log.exception("unhandled error", method=scope["method"], path=scope["path"])
+            error_log.exception(
+                "unhandled error", method=scope["method"], path=public_path(scope["path"])
+            )
             if response_started:
                 raise
             await send_problem(send_with_headers, 500, UNEXPECTED_DETAIL, scope["path"])
@@ -204,7 +216,7 @@ class EdgeMiddleware:
                 "request",
                 request_id=request_id_var.get(),
                 method=scope["method"],
-                path=scope["path"],  # never the query: it can hold what a person reported
+                path=public_path(scope["path"]),  # never a query: it can hold health data
                 route=route,
                 status=status,
                 duration_ms=round(elapsed * 1000, 3),

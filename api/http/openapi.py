@@ -1,18 +1,23 @@
 """The OpenAPI spec and docs: problem+json errors, the HTTP contract's headers and statuses,
 examples, and ETags on the spec and docs pages themselves."""
 
+import html
 from http import HTTPStatus
+from pathlib import Path
 from typing import Any
 
+import swagger_ui
 from fastapi import FastAPI, Request
-from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 
 from api.http.caching import Rendered, cached_response
-from api.http.problems import PROBLEM_MEDIA_TYPE, Problem
+from api.http.problems import PROBLEM_MEDIA_TYPE, Problem, ProblemError
 
 ERROR_DESCRIPTIONS = {
+    401: "No deletion token, or one that deletes nothing here (the same for an unknown id); "
+    "`WWW-Authenticate` says `Bearer`.",
     404: "No such resource.",
     406: "The request's Accept header allows no JSON.",
     413: "The body is over the size cap (64 KiB by default).",
@@ -29,6 +34,12 @@ def _header(description: str) -> dict[str, Any]:
     return {"description": description, "schema": {"type": "string"}}
 
 
+AUTHENTICATE = {
+    "WWW-Authenticate": {
+        "description": 'The scheme to use: `Bearer realm="saved routines"`.',
+        "schema": {"type": "string"},
+    }
+}
 EVERY_RESPONSE_HEADERS = {
     "X-Request-ID": _header("The request's id: echoed when sent, made otherwise."),
     "RateLimit": _header('Quota left and seconds to reset, e.g. `"default";r=299;t=42`.'),
@@ -75,6 +86,8 @@ def _complete(spec: dict[str, Any], examples: dict[str, Any]) -> None:
                 response["content"] = {PROBLEM_MEDIA_TYPE: next(iter(content.values()))}
             headers = response.setdefault("headers", {})
             headers.update(EVERY_RESPONSE_HEADERS)
+            if status == "401":
+                headers.update(AUTHENTICATE)
             if method == "get" and status == "200":
                 headers.update(GET_HEADERS)
                 if operation["operationId"].startswith("list_"):
@@ -116,11 +129,79 @@ def install_openapi(app: FastAPI, examples: dict[str, Any]) -> None:
             rendered["spec"] = Rendered.of(openapi())
         return cached_response(request, rendered["spec"], cache_control="public, max-age=300")
 
+    install_docs(app, title=f"{app.title} — API docs")
+
+
+DOCS_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; "
+    "frame-ancestors 'none'"
+)
+DOCS_PAGE = """<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<link rel="stylesheet" href="/docs/swagger-ui.css">
+<link rel="icon" type="image/png" href="/docs/favicon-32x32.png">
+</head>
+<body>
+<div id="swagger-ui"></div>
+<script src="/docs/swagger-ui-bundle.js"></script>
+<script src="/docs/init.js"></script>
+</body>
+</html>
+"""
+DOCS_INIT = b"""window.addEventListener("load", function () {
+  window.ui = SwaggerUIBundle({
+    url: "/openapi.json",
+    dom_id: "#swagger-ui",
+    deepLinking: true,
+    presets: [SwaggerUIBundle.presets.apis],
+    layout: "BaseLayout",
+  });
+});
+"""
+DOCS_ASSETS = {  # path under /docs/ → (file in swagger-ui-py's static folder, media type)
+    "swagger-ui.css": ("swagger-ui.css", "text/css"),
+    "swagger-ui-bundle.js": ("swagger-ui-bundle.js", "text/javascript"),
+    "favicon-32x32.png": ("favicon-32x32.png", "image/png"),
+}
+ASSET_CACHE_CONTROL = "public, max-age=86400"
+
+
+def install_docs(app: FastAPI, title: str) -> None:
+    """/docs: Swagger UI served from the swagger-ui-py package (no CDN: it works offline), with
+    no inline script, under a CSP that allows nothing but this origin."""
+    static = Path(swagger_ui.__file__).parent / "static"
+    page = Rendered(DOCS_PAGE.format(title=html.escape(title)).encode())
+    init = Rendered(DOCS_INIT)
+    assets: dict[str, Rendered] = {}
+
     @app.get("/docs", include_in_schema=False)
     async def docs(request: Request) -> Response:
-        if "docs" not in rendered:
-            page = get_swagger_ui_html(openapi_url="/openapi.json", title=f"{app.title} — API docs")
-            rendered["docs"] = Rendered(bytes(page.body))
         return cached_response(
-            request, rendered["docs"], cache_control="public, max-age=300", media_type="text/html"
+            request,
+            page,
+            cache_control="public, max-age=300",
+            media_type="text/html; charset=utf-8",
+            headers={"Content-Security-Policy": DOCS_CSP},
+        )
+
+    @app.get("/docs/init.js", include_in_schema=False)
+    async def docs_init(request: Request) -> Response:
+        return cached_response(
+            request, init, cache_control=ASSET_CACHE_CONTROL, media_type="text/javascript"
+        )
+
+    @app.get("/docs/{asset}", include_in_schema=False)
+    async def docs_asset(request: Request, asset: str) -> Response:
+        if asset not in DOCS_ASSETS:
+            raise ProblemError(404, "There is no such file of the docs page.")
+        filename, media_type = DOCS_ASSETS[asset]
+        if asset not in assets:
+            assets[asset] = Rendered(await run_in_threadpool((static / filename).read_bytes))
+        return cached_response(
+            request, assets[asset], cache_control=ASSET_CACHE_CONTROL, media_type=media_type
         )

@@ -35,6 +35,23 @@ UNEXPECTED_DETAIL = (
 )
 
 
+SAFE_SEGMENT = re.compile(r"[A-Za-z0-9._~-]{1,80}")
+QUERY_MARK = re.compile(r"[?#]|%3f|%23", re.IGNORECASE)
+
+
+def public_path(path: str) -> str:
+    """The path as it may be logged or echoed: cut at a `?` or `#` (decoded or still
+    percent-encoded), which smuggles a query into the path — and a query can hold what a
+    person reported."""
+    return QUERY_MARK.split(path, maxsplit=1)[0]
+
+
+def echo(segment: str) -> str:
+    """A path segment quoted in an error detail, when it looks like a slug or an id; a
+    generic phrase otherwise (never what a client smuggled into the path)."""
+    return repr(segment) if SAFE_SEGMENT.fullmatch(segment) else "at this path"
+
+
 class FieldError(BaseModel):
     location: str = Field(description="Where the bad value was: query, path, header or body.")
     field: str = Field(description="The parameter or body field, e.g. mobility_limits[0].")
@@ -79,7 +96,7 @@ def problem_body(
         title=HTTPStatus(status).phrase,
         status=status,
         detail=detail,
-        instance=instance,
+        instance=public_path(instance),
         errors=errors,
     )
     return pydantic_core.to_json(problem.model_dump(exclude_none=True))
@@ -137,7 +154,8 @@ class _DuplicateKeyError(ValueError):
         self.key = key
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+def without_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """`json.loads`' object_pairs_hook: a key named twice raises (a ValueError)."""
     seen: dict[str, Any] = {}
     for key, value in pairs:
         if key in seen:
@@ -149,7 +167,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 async def reject_duplicate_keys(request: Request) -> None:
     """A JSON body that names a key twice is ambiguous (which one counts?): a 422, not a guess."""
     try:
-        json.loads(await request.body(), object_pairs_hook=_no_duplicates)
+        json.loads(await request.body(), object_pairs_hook=without_duplicate_keys)
     except _DuplicateKeyError as exc:
         error = FieldError(location="body", field=exc.key[:100], message="the key appears twice")
         raise validation_problem([error]) from exc
@@ -271,7 +289,8 @@ async def _on_database_error(request: Request, exc: Exception) -> Response:
 
 
 async def _on_unexpected(request: Request, exc: Exception) -> Response:
-    logger.exception("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    path = public_path(request.url.path)
+    logger.exception("unhandled error on %s %s", request.method, path, exc_info=exc)
     return problem_response(request, 500, UNEXPECTED_DETAIL)
 
 

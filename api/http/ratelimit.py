@@ -5,18 +5,27 @@ replicas share them. Windows are fixed and aligned to the clock (a 60 s window r
 the minute), which makes each request a single counter increment — one Redis round trip —
 instead of the three that `limits`' fixed-window strategy spends on a hit and its stats.
 
+Every request is counted before it is served, so concurrent requests cannot race past the
+limit. Revalidations stay free: a request answered 304 gives its unit back afterwards (as
+GitHub does not count them). Each Redis call is bounded (`redis_timeout_ms`, 50 ms by
+default); after a failure a circuit breaker (the `circuitbreaker` package) keeps Redis out
+of the way for `redis_retry_seconds` and this process counts in its own memory meanwhile —
+a per-process limit rather than none.
+
 What `limits` does not do is here: the middleware, the `RateLimit` and `RateLimit-Policy`
-headers (draft-ietf-httpapi-ratelimit-headers), `Retry-After` on 429, and free
-revalidations — a conditional request answered 304 is not counted (as GitHub does). If the
-counter store fails, requests are served without a limit (fail open) and it is logged.
+headers (draft-ietf-httpapi-ratelimit-headers), `Retry-After` on 429, and the give-back.
 """
 
+import asyncio
 import math
 import time
 
 import structlog
+from circuitbreaker import CircuitBreaker
 from limits import RateLimitItem, parse
 from limits.aio.storage import MemoryStorage, RedisStorage, Storage
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.http.problems import send_problem
@@ -27,10 +36,44 @@ POLICY = "default"
 EXEMPT_PATHS = ("/healthz", "/readyz", "/metrics")
 
 
-def make_storage(redis_url: str | None) -> Storage:
-    if redis_url:
-        return RedisStorage(f"async+{redis_url}", implementation="redispy")
-    return MemoryStorage()
+class Counters:
+    """Window counters: shared in Redis when it answers in time, in memory when it does not."""
+
+    def __init__(
+        self, redis_url: str | None, *, timeout_ms: int = 50, retry_seconds: float = 30
+    ) -> None:
+        self.local: Storage = MemoryStorage()
+        self.shared: Storage | None = None
+        self.timeout = seconds = timeout_ms / 1000
+        if redis_url:
+            self.shared = RedisStorage(
+                f"async+{redis_url}",
+                implementation="redispy",
+                socket_timeout=seconds,
+                socket_connect_timeout=seconds,
+                retry=Retry(NoBackoff(), 0),  # type: ignore[arg-type]  # one try, then memory
+            )
+        self.breaker = CircuitBreaker(
+            failure_threshold=1, recovery_timeout=retry_seconds, expected_exception=Exception
+        )
+
+    async def incr(self, key: str, window: int, amount: int = 1) -> int:
+        """The window's count after adding `amount` (negative to give units back)."""
+        if self.shared is not None and not self.breaker.opened:
+            try:
+                return await self.breaker.call_async(self._shared_incr, key, window, amount)
+            except Exception as exc:
+                logger.warning(
+                    "rate limit store unavailable; counting in memory",
+                    error=type(exc).__name__,
+                    retry_seconds=self.breaker.open_remaining,
+                )
+        return await self.local.incr(key, window, amount)
+
+    async def _shared_incr(self, key: str, window: int, amount: int) -> int:
+        assert self.shared is not None
+        async with asyncio.timeout(self.timeout):  # the whole call, connecting included
+            return await self.shared.incr(key, window, amount)
 
 
 def parse_limit(value: str) -> RateLimitItem | None:
@@ -39,25 +82,15 @@ def parse_limit(value: str) -> RateLimitItem | None:
 
 
 class RateLimitMiddleware:
-    def __init__(self, app: ASGIApp, *, limit: RateLimitItem, storage: Storage) -> None:
+    def __init__(self, app: ASGIApp, *, limit: RateLimitItem, counters: Counters) -> None:
         self.app = app
         self.quota = limit.amount
         self.window = limit.get_expiry()
-        self.storage = storage
+        self.counters = counters
         self.policy_header = (
             b"ratelimit-policy",
             f'"{POLICY}";q={self.quota};w={self.window}'.encode(),
         )
-
-    async def _counter(self, key: str, *, count: bool) -> int | None:
-        """The window's count after counting this request (or before, when `count` is False)."""
-        try:
-            if count:
-                return await self.storage.incr(key, self.window)
-            return await self.storage.get(key)
-        except Exception as exc:  # fail open: a broken counter store must not take the API down
-            logger.warning("rate limit store unavailable", error=type(exc).__name__)
-            return None
 
     def _headers(self, used: int, reset: int) -> list[tuple[bytes, bytes]]:
         remaining = max(0, self.quota - used)
@@ -72,13 +105,8 @@ class RateLimitMiddleware:
         window_index = int(now // self.window)
         reset = max(1, math.ceil((window_index + 1) * self.window - now))
         key = f"stretchbase:ratelimit:{client}:{window_index}"
-        conditional = any(name == b"if-none-match" for name, _ in scope["headers"])
-        used = await self._counter(key, count=not conditional)
-        if used is None:
-            await self.app(scope, receive, send)
-            return
-        over = used >= self.quota if conditional else used > self.quota
-        if over:
+        used = await self.counters.incr(key, self.window)
+        if used > self.quota:
             headers = [*self._headers(used, reset), (b"retry-after", str(reset).encode())]
             detail = (
                 f"Rate limit of {self.quota} requests per {self.window} s exceeded; "
@@ -86,12 +114,13 @@ class RateLimitMiddleware:
             )
             await send_problem(send, 429, detail, scope["path"], headers)
             return
+        conditional = any(name == b"if-none-match" for name, _ in scope["headers"])
 
         async def send_with_headers(message: Message) -> None:
             nonlocal used
             if message["type"] == "http.response.start":
-                if conditional and message["status"] != 304:
-                    used = await self._counter(key, count=True) or used
+                if conditional and message["status"] == 304:  # revalidations are free
+                    used = await self.counters.incr(key, self.window, -1)
                 message.setdefault("headers", []).extend(self._headers(used, reset))
             await send(message)
 

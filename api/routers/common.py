@@ -11,7 +11,7 @@ from api.content.snapshot import ContentSnapshot, JSONDict
 from api.deps import public_cache_control
 from api.http.caching import cached_response
 from api.http.pagination import PageParams, link_header
-from api.http.problems import ProblemError
+from api.http.problems import ProblemError, echo
 from api.settings import Settings
 
 
@@ -49,8 +49,7 @@ def snapshot_item(
     if item is None:
         raise ProblemError(
             404,
-            f"There is no {collection.replace('_', ' ')} {slug[:80]!r}; "
-            "list them to see the slugs.",
+            f"There is no {collection.replace('_', ' ')} {echo(slug)}; list them to see the slugs.",
         )
     rendered = snapshot.renders.get_or_render((collection, slug), lambda: item)
     return cached_response(request, rendered, cache_control=public_cache_control(settings))

@@ -11,7 +11,7 @@ from api.http.caching import cached_response
 from api.http.fields import accepted_fields, fields_query, parse_fields, project, with_fields
 from api.http.openapi import problem_responses
 from api.http.pagination import Page, PageQuery, link_header
-from api.http.problems import ProblemError
+from api.http.problems import ProblemError, echo
 from models.pose import PosePublic, PoseSummary
 from models.values import StepPublic
 from models.vocabulary import Demand, Difficulty, PoseKind, Position, TargetArea
@@ -27,7 +27,7 @@ DetailFields = fields_query(PosePublic)
 def _pose_or_404(snapshot: Snapshot, slug: str) -> dict:
     pose = snapshot.pose_by_slug.get(slug)
     if pose is None:
-        raise ProblemError(404, f"There is no pose {slug[:80]!r}; GET /v1/poses lists them.")
+        raise ProblemError(404, f"There is no pose {echo(slug)}; GET /v1/poses lists them.")
     return pose
 
 

@@ -308,7 +308,19 @@ def check_save_and_read_back(client: httpx.Client, results: Results) -> list[str
     )
     listed = client.get("/v1/routines", params={"limit": 100})
     ids = [item.get("id") for item in listed.json().get("items", [])]
-    results.check(routine_id in ids, "GET /v1/routines lists it")
+    results.check(
+        listed.status_code == 200 and routine_id not in ids,
+        "GET /v1/routines does not list it (saved compositions are private)",
+    )
+    token = saved.json().get("deletion_token", "")
+    wrong = client.delete(location, headers={"Authorization": "Bearer not-the-token"})
+    deleted = client.delete(location, headers={"Authorization": f"Bearer {token}"})
+    gone = client.get(location)
+    results.check(
+        wrong.status_code == 401 and deleted.status_code == 204 and gone.status_code == 404,
+        "DELETE with a wrong token: 401; with its deletion token: 204; then GET: 404",
+        f"{wrong.status_code}, {deleted.status_code}, {gone.status_code}",
+    )
     return request_ids
 
 

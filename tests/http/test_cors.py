@@ -19,13 +19,15 @@ def test_preflight_is_answered(client: TestClient) -> None:
     assert response.status_code == 204
     assert response.headers["access-control-allow-origin"] == "*"
     assert "POST" in response.headers["access-control-allow-methods"]
+    assert "DELETE" in response.headers["access-control-allow-methods"]  # a saved routine
+    assert "authorization" in response.headers["access-control-allow-headers"]
     assert "content-type" in response.headers["access-control-allow-headers"]
     assert int(response.headers["access-control-max-age"]) > 0
 
 
 def test_a_preflight_asking_too_much_is_refused(client: TestClient) -> None:
     response = client.options(
-        "/v1/poses", headers=PREFLIGHT | {"access-control-request-method": "DELETE"}
+        "/v1/poses", headers=PREFLIGHT | {"access-control-request-method": "PUT"}
     )
     assert response.status_code == 400
     assert response.headers["content-type"] == "application/problem+json"

@@ -4,6 +4,10 @@ import re
 
 from fastapi.testclient import TestClient
 
+from api.db import SessionFactory
+from api.main import create_app
+from tests.conftest import make_settings
+
 
 def test_request_id_is_echoed(client: TestClient) -> None:
     response = client.get("/v1/poses", headers={"x-request-id": "client-abc.123"})
@@ -18,11 +22,13 @@ def test_request_id_is_made_when_absent_or_unsafe(client: TestClient) -> None:
     assert client.get("/v1/nope").headers["x-request-id"]  # problems too
 
 
-def test_metrics(client: TestClient) -> None:
-    client.get("/v1/poses/childs-pose")
-    client.get("/v1/poses/cat-cow")
-    client.get("/v1/poses/nope")
-    text = client.get("/metrics").text
+def test_metrics(sessions: SessionFactory) -> None:
+    app = create_app(make_settings(metrics_token="operator-token"), sessions=sessions)
+    with TestClient(app) as client:
+        client.get("/v1/poses/childs-pose")
+        client.get("/v1/poses/cat-cow")
+        client.get("/v1/poses/nope")
+        text = client.get("/metrics", headers={"authorization": "Bearer operator-token"}).text
     assert (
         'stretchbase_http_requests_total{method="GET",route="/v1/poses/{slug}",status="200"} 2.0'
         in text

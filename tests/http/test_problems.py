@@ -26,6 +26,10 @@ def test_allow_lists_every_method_of_the_path(client: TestClient) -> None:
     assert_problem(response, 405)  # not 415: the path takes no PUT at all
     assert response.headers["allow"] == "GET, HEAD, POST"
     assert assert_problem(client.post("/v1/poses", json={}), 405)["status"] == 405
+    # a concrete path wins over /v1/routines/{slug_or_id}, which takes DELETE
+    deleted = client.delete("/v1/routines/compose")
+    assert_problem(deleted, 405)
+    assert deleted.headers["allow"] == "GET, HEAD, POST"
 
 
 def test_validation_is_422_with_errors(client: TestClient) -> None:

@@ -27,11 +27,18 @@ def test_a_replayed_response_is_the_same_body_with_its_own_request_headers(
 def test_errors_and_private_responses_are_not_replayed(client: TestClient) -> None:
     assert client.get("/v1/poses?limit=500").status_code == 422
     assert client.get("/v1/poses?limit=500").status_code == 422
-    saved = client.post("/v1/routines/compose", json={"pain_level": 2, "save": True})
-    assert saved.status_code == 201
-    assert client.get("/v1/routines").json()["total"] == 2  # the list is not replayed stale
-    client.post("/v1/routines/compose", json={"pain_level": 2, "save": True})
-    assert client.get("/v1/routines").json()["total"] == 3
+    saves = [
+        client.post("/v1/routines/compose", json={"pain_level": 2, "save": True}) for _ in range(2)
+    ]
+    assert [r.status_code for r in saves] == [201, 201]  # each one saved, none replayed
+    assert saves[0].headers["location"] != saves[1].headers["location"]
+    location = saves[0].headers["location"]
+    assert client.get(location).headers["cache-control"].startswith("private")
+    deleted = client.delete(
+        location, headers={"authorization": f"Bearer {saves[0].json()['deletion_token']}"}
+    )
+    assert deleted.status_code == 204
+    assert client.get(location).status_code == 404  # a private body is never replayed
 
 
 def test_head_and_conditional_requests_are_answered_from_it(client: TestClient) -> None:
@@ -67,15 +74,17 @@ def test_unverifiable_content_is_not_served_from_it(client: TestClient, app: Fas
 
 def test_it_is_bounded_and_forgets_the_least_recent(sessions: SessionFactory) -> None:
     app = create_app(make_settings(), sessions=sessions)
-    cache = next(m for m in app.user_middleware if m.cls.__name__ == "ResponseCacheMiddleware")
-    cache.kwargs["max_entries"] = 3
     with TestClient(app) as client:
-        for offset in range(6):
-            client.get(f"/v1/poses?offset={offset}")
-        client.get("/v1/poses?offset=3")  # used again: now the most recent
-        client.get("/v1/poses?offset=6")
+        client.get("/v1/poses/cat-cow?n=0")
         stack = app.middleware_stack
         while type(stack).__name__ != "ResponseCacheMiddleware":
             stack = stack.app
+        (entry,) = stack.entries.values()
+        stack.max_bytes = entry.size * 3  # room for three entries of this size
+        for n in range(1, 6):
+            client.get(f"/v1/poses/cat-cow?n={n}")
+        client.get("/v1/poses/cat-cow?n=3")  # used again: now the most recent
+        client.get("/v1/poses/cat-cow?n=6")
         kept = [key[2] for key in stack.entries]
-        assert kept == [b"offset=5", b"offset=3", b"offset=6"]
+        assert kept == [b"n=5", b"n=3", b"n=6"]
+        assert stack.size_bytes == entry.size * 3

@@ -2,8 +2,13 @@
 
 import uuid
 
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from sqlmodel import select
 
+from api.db import SessionFactory
+from models.content_state import ContentState
+from models.pose import Pose
 from models.routine import seeded_routine_id
 from tests.seed.test_content import ARTICLE_ORDER
 
@@ -33,15 +38,29 @@ def test_one_routine_by_slug_and_by_id(client: TestClient) -> None:
     assert routine["total_seconds"] == 360
 
 
-def test_saved_compositions_are_listed_after_the_seeded(client: TestClient) -> None:
+def test_a_saved_composition_reads_back_as_served_after_the_content_changes(
+    client: TestClient, app: FastAPI, sessions: SessionFactory
+) -> None:
     saved = client.post("/v1/routines/compose", json={"pain_level": 2, "save": True})
     assert saved.status_code == 201
-    body = client.get("/v1/routines").json()
-    assert body["total"] == 2
-    assert [r["kind"] for r in body["items"]] == ["seeded", "composed"]
-    assert body["items"][1]["links"]["self"] == saved.headers["location"]
-    page_two = client.get("/v1/routines?limit=1&offset=1").json()
-    assert page_two["items"][0]["kind"] == "composed"
+    location = saved.headers["location"]
+    first = client.get(location)
+    routine = first.json()
+    assert routine["kind"] == "composed" and routine["links"]["self"] == location
+    assert routine["items"] == saved.json()["items"]
+    assert routine["composition"]["request"]["pain_level"] == 2
+    with sessions() as session:
+        session.exec(select(Pose).where(Pose.slug == "cat-cow")).one().name = "Cat-Cow (new)"
+        session.exec(select(ContentState)).one().version += 1
+        session.commit()
+    app.state.content.refresh()
+    assert "Cat-Cow (new)" in client.get("/v1/routines/seven-best-hip-stretches").text
+    again = client.get(location)
+    assert again.content == first.content and again.headers["etag"] == first.headers["etag"]
+    assert client.get(f"{location}?fields=id,kind").json() == {
+        "id": routine["id"],
+        "kind": "composed",
+    }
 
 
 def test_unknown_routine_is_a_404(client: TestClient) -> None:

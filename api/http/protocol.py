@@ -1,0 +1,65 @@
+"""uvicorn's HTTP protocol with a bound on the time a client takes to send its headers.
+
+uvicorn (0.54) has a keep-alive timeout between requests but none for reading a request's
+headers: a client that connects and sends a header line now and then holds its socket for
+ever (slowloris). Neither uvicorn's settings nor a middleware can fix it — the app never
+sees a request whose headers are incomplete — so this subclass starts a timer when a
+connection opens, and whenever a read ends in the middle of a request's headers; it stops
+the timer when the headers are complete, and closes the connection when it fires. A request
+whose headers arrive in one read (nearly all) costs no timer at all. Used by `stretchbase
+serve` (uvicorn's `http` option names this class); `STRETCHBASE_HEADER_TIMEOUT_SECONDS` sets
+the bound.
+"""
+
+import asyncio
+from typing import Any
+
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+
+from api.settings import get_settings
+
+PROTOCOL = "api.http.protocol:HeaderTimeoutProtocol"
+
+
+class HeaderTimeoutProtocol(HttpToolsProtocol):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.header_timeout = get_settings().header_timeout_seconds
+        self.header_timer: asyncio.TimerHandle | None = None
+        self.awaiting_headers = False
+
+    def _start_header_timer(self) -> None:
+        if self.header_timer is None:
+            self.header_timer = self.loop.call_later(self.header_timeout, self._headers_too_slow)
+
+    def _stop_header_timer(self) -> None:
+        if self.header_timer is not None:
+            self.header_timer.cancel()
+            self.header_timer = None
+
+    def _headers_too_slow(self) -> None:
+        self.header_timer = None
+        if not self.transport.is_closing():
+            self.transport.close()
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._start_header_timer()
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        if self.awaiting_headers:
+            self._start_header_timer()
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        self.awaiting_headers = True
+
+    def on_headers_complete(self) -> None:
+        self.awaiting_headers = False
+        self._stop_header_timer()
+        super().on_headers_complete()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._stop_header_timer()
+        super().connection_lost(exc)
