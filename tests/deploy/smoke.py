@@ -268,15 +268,29 @@ def check_readme_examples(client: httpx.Client, results: Results) -> None:
     print("\n== README.md's curl examples, through the proxy", flush=True)
     examples = list(readme_curl_examples((ROOT / "README.md").read_text(encoding="utf-8")))
     failures = []
+    saved: dict[str, str] = {}  # <id> and <deletion_token>, from the README's own save
+
+    def fill(text: str) -> str:
+        for name, value in saved.items():
+            text = text.replace(f"<{name}>", value)
+        return text
+
     for number, example in enumerate(examples):
         response = client.request(
             example.method,
-            example.path,
-            headers={**example.headers, "X-Request-ID": f"smoke-readme-{number}"},
+            fill(example.path),
+            headers={
+                **{key: fill(value) for key, value in example.headers.items()},
+                "X-Request-ID": f"smoke-readme-{number}",
+            },
             content=example.body,
         )
-        if not (200 <= response.status_code < 300 and response.content):
+        answered = response.content or response.status_code == 204
+        if not (200 <= response.status_code < 300 and answered):
             failures.append(f"{example.method} {example.path} → {response.status_code}")
+        elif response.status_code == 201:
+            body = response.json()
+            saved = {"id": body.get("id", ""), "deletion_token": body.get("deletion_token", "")}
     results.check(
         bool(examples) and not failures,
         f"{len(examples)} curl examples from README.md answer 2xx",
