@@ -16,12 +16,12 @@ from sqlmodel import Session
 from api.bootstrap import PROJECT_ROOT, is_seeded, run_migrations, run_seed
 from api.compose import UnknownBaseRoutineError
 from api.compose import compose as compose_routine
-from api.compositions import purge_expired
 from api.content.build import build_snapshot
 from api.db import make_engine, session_factory
-from api.figure_store import load_figure_library
 from api.http.protocol import PROTOCOL
 from api.observability import configure_logging
+from api.services.figures import load_figure_library
+from api.services.saved import purge_expired
 from api.settings import Settings, get_settings
 from models.composition import DEFAULT_BASE_ROUTINE, ComposeRequest
 from seed import CONTENT_FILE
@@ -123,14 +123,16 @@ def compose(
 ) -> None:
     """Compose a routine and print it as JSON (byte for byte the API's body, unless --pretty)."""
     try:
-        request = ComposeRequest(
-            pain_level=pain,
-            mobility_limits=limit or [],
-            red_flags=red_flag or [],
-            days_with_pain=days_with_pain,
-            minutes=minutes,
-            base_routine=base_routine,
-            region=region,
+        request = ComposeRequest.model_validate(
+            {
+                "pain_level": pain,
+                "mobility_limits": limit or [],
+                "red_flags": red_flag or [],
+                "days_with_pain": days_with_pain,
+                "minutes": minutes,
+                "base_routine": base_routine,
+                "region": region,
+            }
         )
         with Session(_engine()) as session:
             snapshot = build_snapshot(session, load_figure_library().links)

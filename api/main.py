@@ -9,19 +9,17 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
-from api.compositions import purge_expired
 from api.content.store import ContentStore
 from api.db import SessionFactory, make_engine, session_factory
-from api.figure_store import FigureStore, load_figure_library
 from api.http.cors import CorsPolicy
 from api.http.edge import EdgeMiddleware
 from api.http.openapi import install_openapi
+from api.http.openapi_examples import EXAMPLES
 from api.http.problems import install_problem_handlers
 from api.http.ratelimit import Counters, RateLimitMiddleware, parse_limit
 from api.http.response_cache import ResponseCacheMiddleware
 from api.http.routes import RouteTable
 from api.observability import Metrics, configure_logging
-from api.openapi_examples import EXAMPLES
 from api.routers import (
     figures,
     health,
@@ -33,6 +31,8 @@ from api.routers import (
     sources,
     vocabulary,
 )
+from api.services.figures import FigureStore, load_figure_library
+from api.services.saved import purge_expired
 from api.settings import Settings, get_settings
 
 logger = logging.getLogger("stretchbase")

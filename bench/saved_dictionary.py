@@ -1,11 +1,11 @@
-"""Write a preset zlib dictionary for saved routines (api/saved_dictionary_N.bin).
+"""Write a preset zlib dictionary for saved routines (api/services/saved_dictionary_N.bin).
 
     python bench/saved_dictionary.py --database-url sqlite:///bench/out/seeded.db --codec 2
 
 A dictionary is typical saved bodies, concatenated (zlib reads the last 32 KB, and the
 closest strings match cheapest, so the commonest come last). Rows name the codec they were
 written with, so an existing dictionary is never changed: a new one gets a new number in
-`api.compositions.DICTIONARY_FILES`, and `CURRENT_CODEC` moves to it.
+`api.services.saved.DICTIONARY_FILES`, and `CURRENT_CODEC` moves to it.
 """
 
 import argparse
@@ -16,9 +16,9 @@ from pathlib import Path
 from sqlmodel import Session
 
 from api.compose import compose
-from api.compositions import saved_body
 from api.content.build import build_snapshot
 from api.db import make_engine
+from api.services.saved import saved_body
 from models.composition import ComposeRequest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,7 +45,7 @@ def main() -> None:
         result = compose(request.normalized(), catalogue)
         bodies.append(saved_body(uuid.uuid4(), request, result, date(2026, 1, 1)))
     dictionary = b"".join(bodies)[-WINDOW:]
-    output = ROOT / "api" / f"saved_dictionary_{args.codec}.bin"
+    output = ROOT / "api" / "services" / f"saved_dictionary_{args.codec}.bin"
     output.write_bytes(dictionary)
     print(f"wrote {output} ({len(dictionary)} bytes)")
 

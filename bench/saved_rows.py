@@ -34,9 +34,9 @@ sys.path.insert(0, str(ROOT))
 from sqlmodel import Session
 
 from api.compose import compose
-from api.compositions import CURRENT_CODEC, compress, hash_token, saved_body, today
 from api.content.build import build_snapshot
 from api.db import make_engine
+from api.services.saved import CURRENT_CODEC, compress, hash_token, saved_body, today
 from models.composition import ComposeRequest
 
 LEVELS = (0, 10_000, 100_000)

@@ -3,8 +3,10 @@
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime
+from pydantic import TypeAdapter
+from sqlalchemy import JSON, DateTime, Dialect
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
 SQLModel.metadata.naming_convention = {
@@ -25,8 +27,31 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def json_field(**kwargs: Any) -> Any:
-    return Field(sa_type=JSONColumn, **kwargs)
+class TypedJSON(TypeDecorator[Any]):
+    """A JSON column with a type: what is written is validated against it (a bad value fails
+    before it reaches the database), and what the ORM reads back is typed. The snapshot reads
+    the raw JSON with the driver and validates it into the public models the same way."""
+
+    impl = JSONColumn
+    cache_ok = True
+
+    def __init__(self, schema: Any) -> None:
+        super().__init__()
+        self.schema = schema
+        self._adapter: TypeAdapter[Any] = TypeAdapter(schema)
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:  # noqa: ARG002
+        if value is None:
+            return None
+        return self._adapter.dump_python(self._adapter.validate_python(value), mode="json")
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Any:  # noqa: ARG002
+        return None if value is None else self._adapter.validate_python(value)
+
+
+def json_field(schema: Any, **kwargs: Any) -> Any:
+    """A JSON column holding values of `schema` (a pydantic model, or a type pydantic knows)."""
+    return Field(sa_type=TypedJSON(schema), **kwargs)
 
 
 def timestamp_field(**kwargs: Any) -> Any:

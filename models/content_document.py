@@ -1,8 +1,7 @@
 """Content that is one document rather than a collection: the questionnaire's texts and the
 referral actions (typed by models/questionnaire.py when the snapshot is built)."""
 
-from typing import Any
-
+from pydantic import JsonValue
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
@@ -19,5 +18,5 @@ class ContentDocument(SQLModel, table=True):
 
     id: int | None = SQLField(default=None, primary_key=True)
     slug: str = SQLField(max_length=80)
-    body: dict[str, Any] = json_field()
+    body: dict[str, JsonValue] = json_field(dict[str, JsonValue])
     origin: str = origin_field()

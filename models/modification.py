@@ -1,7 +1,5 @@
 """Modifications: regressions and variations of a pose, each with its reason and source."""
 
-from typing import Any
-
 from pydantic import BaseModel, Field
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
@@ -19,11 +17,11 @@ class Modification(SQLModel, table=True):
     instruction: str
     reason: str
     kind: str = SQLField(max_length=20)
-    props: list[str] = json_field(default_factory=list)
-    omitted_phases: list[str] = json_field(default_factory=list)
-    removes_demands: list[str] = json_field(default_factory=list)
-    adds_demands: list[str] = json_field(default_factory=list)
-    step_changes: list[dict[str, Any]] = json_field(default_factory=list)
+    props: list[str] = json_field(list[str], default_factory=list)
+    omitted_phases: list[str] = json_field(list[PhaseName], default_factory=list)
+    removes_demands: list[Demand] = json_field(list[Demand], default_factory=list)
+    adds_demands: list[Demand] = json_field(list[Demand], default_factory=list)
+    step_changes: list[StepChange] = json_field(list[StepChange], default_factory=list)
     source_id: int = SQLField(foreign_key="source.id", ondelete="RESTRICT", index=True)
     source_section: str | None = None
     sort_order: int = 0

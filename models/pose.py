@@ -1,6 +1,6 @@
 """Poses: the stretches, with their dose, demands, steps and modifications."""
 
-from typing import Any, Self
+from typing import Self
 
 from pydantic import BaseModel, Field, model_validator
 from sqlmodel import Field as SQLField
@@ -13,31 +13,6 @@ from models.values import Caution, Dose, ModificationPublic, Phase, Slug, Source
 from models.vocabulary import Demand, Difficulty, PoseKind, Position, TargetArea
 
 
-class Pose(SQLModel, table=True):
-    id: int | None = SQLField(default=None, primary_key=True)
-    slug: str = SQLField(max_length=80, unique=True)
-    name: str = SQLField(max_length=200)
-    other_names: list[str] = json_field(default_factory=list)
-    summary: str
-    benefits: list[str] = json_field(default_factory=list)
-    kind: str = SQLField(max_length=20)
-    position: str = SQLField(max_length=20)
-    difficulty: str = SQLField(max_length=20)
-    target_areas: list[str] = json_field(default_factory=list)
-    demands: list[str] = json_field(default_factory=list)
-    dose: dict[str, Any] = json_field()
-    props: list[str] = json_field(default_factory=list)
-    tips: list[str] = json_field(default_factory=list)
-    media: dict[str, Any] = json_field(default_factory=dict)
-    phases: list[dict[str, Any]] = json_field(default_factory=list)
-    alternatives: list[str] = json_field(default_factory=list)
-    cautions: list[dict[str, Any]] = json_field(default_factory=list)
-    source_id: int = SQLField(foreign_key="source.id", ondelete="RESTRICT", index=True)
-    source_section: str | None = None
-    sort_order: int = SQLField(default=0, index=True)
-    origin: str = origin_field()
-
-
 class Media(BaseModel):
     image_url: str | None = Field(default=None, description="The pose's main figure (SVG).")
     video_url: str | None = None
@@ -46,6 +21,31 @@ class Media(BaseModel):
         description="Its other figures by name: each phase, each modification that changes "
         "its shape, and `animated` for a pose that moves between phases.",
     )
+
+
+class Pose(SQLModel, table=True):
+    id: int | None = SQLField(default=None, primary_key=True)
+    slug: str = SQLField(max_length=80, unique=True)
+    name: str = SQLField(max_length=200)
+    other_names: list[str] = json_field(list[str], default_factory=list)
+    summary: str
+    benefits: list[str] = json_field(list[str], default_factory=list)
+    kind: str = SQLField(max_length=20)
+    position: str = SQLField(max_length=20)
+    difficulty: str = SQLField(max_length=20)
+    target_areas: list[TargetArea] = json_field(list[TargetArea], default_factory=list)
+    demands: list[Demand] = json_field(list[Demand], default_factory=list)
+    dose: Dose = json_field(Dose)
+    props: list[str] = json_field(list[str], default_factory=list)
+    tips: list[str] = json_field(list[str], default_factory=list)
+    media: Media = json_field(Media, default_factory=Media)
+    phases: list[Phase] = json_field(list[Phase], default_factory=list)
+    alternatives: list[str] = json_field(list[Slug], default_factory=list)
+    cautions: list[Caution] = json_field(list[Caution], default_factory=list)
+    source_id: int = SQLField(foreign_key="source.id", ondelete="RESTRICT", index=True)
+    source_section: str | None = None
+    sort_order: int = SQLField(default=0, index=True)
+    origin: str = origin_field()
 
 
 class PoseBase(BaseModel):

@@ -9,7 +9,6 @@ same after the content changes.
 
 import uuid
 from datetime import date, datetime
-from typing import Any
 
 from pydantic import BaseModel, Field
 from sqlalchemy import LargeBinary, SmallInteger, UniqueConstraint
@@ -37,16 +36,17 @@ class Routine(SQLModel, table=True):
     kind: str = SQLField(max_length=20, index=True)
     source_id: int | None = SQLField(default=None, foreign_key="source.id", ondelete="RESTRICT")
     source_section: str | None = None
-    cautions: list[dict[str, Any]] = json_field(default_factory=list)
+    cautions: list[Caution] = json_field(list[Caution], default_factory=list)
     created_at: datetime = timestamp_field(index=True)
     sort_order: int = 0
     origin: str = origin_field()
 
 
 class RoutineEntry(SQLModel, table=True):
-    """A pose in a seeded routine, with its priority for time budgets (table `routine_item`)."""
+    """A pose in a curated routine, with its priority for time budgets (served as a
+    `RoutineItem`)."""
 
-    __tablename__ = "routine_item"
+    __tablename__ = "routine_entry"
     __table_args__ = (UniqueConstraint("routine_id", "position"),)
 
     id: int | None = SQLField(default=None, primary_key=True)

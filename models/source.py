@@ -1,7 +1,5 @@
 """Sources: where content comes from (the article, guidelines, papers), with attribution."""
 
-from typing import Any
-
 from pydantic import BaseModel, Field
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
@@ -33,7 +31,7 @@ class Source(SQLModel, table=True):
     url: str | None = None
     licence: str | None = None
     attribution: str
-    sections: list[dict[str, Any]] = json_field(default_factory=list)
+    sections: list[SourceSection] = json_field(list[SourceSection], default_factory=list)
     sort_order: int = 0
     origin: str = origin_field()
 

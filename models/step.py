@@ -1,7 +1,5 @@
 """Steps: the ordered instructions of a pose (every bullet of the article is one)."""
 
-from typing import Any
-
 from pydantic import BaseModel, Field
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field as SQLField
@@ -20,10 +18,10 @@ class Step(SQLModel, table=True):
     position: int
     text: str
     cue: str = SQLField(max_length=20)
-    hold_seconds: dict[str, Any] | None = json_field(default=None)
-    breaths: dict[str, Any] | None = json_field(default=None)
-    repetitions: dict[str, Any] | None = json_field(default=None)
-    duration_seconds: dict[str, Any] | None = json_field(default=None)
+    hold_seconds: Range | None = json_field(Range | None, default=None)
+    breaths: Range | None = json_field(Range | None, default=None)
+    repetitions: Range | None = json_field(Range | None, default=None)
+    duration_seconds: Range | None = json_field(Range | None, default=None)
     phase: str | None = SQLField(default=None, max_length=40)
     source_section: str | None = None
 

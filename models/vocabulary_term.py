@@ -1,7 +1,5 @@
 """The questionnaire: labels, questions and help for every mobility limit and red flag."""
 
-from typing import Any
-
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field as SQLField
@@ -10,6 +8,14 @@ from sqlmodel import SQLModel
 from models.base import json_field, origin_field
 from models.values import Slug
 from models.vocabulary import MobilityLimit, RedFlag, Urgency
+
+
+class AskIf(BaseModel):
+    """Ask this question only when the person reported this mobility limit."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    mobility_limit: MobilityLimit
 
 
 class VocabularyTerm(SQLModel, table=True):
@@ -22,17 +28,9 @@ class VocabularyTerm(SQLModel, table=True):
     label: str
     question: str
     help_text: str
-    ask_if: dict[str, Any] | None = json_field(default=None)
+    ask_if: AskIf | None = json_field(AskIf | None, default=None)
     sort_order: int = 0
     origin: str = origin_field()
-
-
-class AskIf(BaseModel):
-    """Ask this question only when the person reported this mobility limit."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    mobility_limit: MobilityLimit
 
 
 class TermCreate(BaseModel):

@@ -9,8 +9,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+import pydantic_core
+from pydantic import BaseModel
 from sqlalchemy import or_, text
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, SQLModel, col, select
 
 from api.content.build import build_snapshot
 from models.base import SEED_ORIGIN, utcnow
@@ -27,7 +29,7 @@ from models.safety_rule import SafetyRule
 from models.source import Source
 from models.step import Step
 from models.vocabulary import RoutineKind
-from models.vocabulary_term import VocabularyTerm
+from models.vocabulary_term import MobilityLimitCreate, RedFlagCreate, VocabularyTerm
 from seed.schema import SeedContent
 
 SEED_LOCK_KEY = 0x5EED  # PostgreSQL advisory lock: one seeder (or migrator) at a time
@@ -94,7 +96,7 @@ class _Syncer:
                 row = model(**values)
                 self.session.add(row)
                 self.report.inserted[table] += 1
-            elif any(getattr(row, name) != value for name, value in values.items()):
+            elif any(_as_json(getattr(row, name)) != _as_json(v) for name, v in values.items()):
                 for name, value in values.items():
                     setattr(row, name, value)
                 self.report.updated[table] += 1
@@ -106,7 +108,7 @@ class _Syncer:
     def delete_stale(self) -> None:
         for row in reversed(self.stale):  # dependants were synced after what they depend on
             self.session.delete(row)
-            self.report.deleted[row.__tablename__] += 1
+            self.report.deleted[str(row.__tablename__)] += 1
             self.session.flush()
 
 
@@ -114,7 +116,7 @@ def apply_seed(session: Session, content: SeedContent) -> SeedReport:
     """Bring the database in line with the seed, in the caller's transaction, then validate."""
     content.to_catalogue().check()  # fail before writing anything
     if session.get_bind().dialect.name == "postgresql":
-        session.exec(text("SELECT pg_advisory_xact_lock(:key)").bindparams(key=SEED_LOCK_KEY))
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SEED_LOCK_KEY})
     syncer = _Syncer(session)
     _sync_content(syncer, content)
     syncer.delete_stale()
@@ -124,20 +126,37 @@ def apply_seed(session: Session, content: SeedContent) -> SeedReport:
     return report
 
 
-def _dump(model: Any, *fields: str) -> dict[str, Any]:
+def _as_json(value: Any) -> Any:
+    """A column's value as the seed's values are given: JSON-compatible (typed JSON columns
+    read back as models)."""
+    return pydantic_core.to_jsonable_python(value)
+
+
+def _dump(model: BaseModel, *fields: str) -> dict[str, Any]:
     return model.model_dump(mode="json", include=set(fields))
 
 
 def _sync_content(syncer: _Syncer, content: SeedContent) -> None:
-    session = syncer.session
+    """Every table, each after the tables it refers to."""
+    source_id = _sync_sources(syncer, content)
+    pose_id = _sync_poses(syncer, content, source_id)
+    _sync_routines(syncer, content, source_id, pose_id)
+    _sync_rules_and_documents(syncer, content)
+    _sync_vocabulary(syncer, content)
+
+
+def _sync_sources(syncer: _Syncer, content: SeedContent) -> dict[str, Any]:
     sources = syncer.sync(
         Source,
         ("slug",),
         [{**s.model_dump(mode="json"), "sort_order": i} for i, s in enumerate(content.sources)],
         syncer.owned(Source, [s.slug for s in content.sources]),
     )
-    source_id = {slug: row.id for (slug,), row in sources.items()}
+    return {slug: row.id for (slug,), row in sources.items()}
 
+
+def _sync_poses(syncer: _Syncer, content: SeedContent, source_id: dict[str, Any]) -> dict[str, Any]:
+    """Poses, their steps and their modifications; returns each pose's id."""
     poses = syncer.sync(
         Pose,
         ("slug",),
@@ -168,7 +187,7 @@ def _sync_content(syncer: _Syncer, content: SeedContent) -> None:
             for p in content.poses
             for n, s in enumerate(p.steps, start=1)
         ],
-        list(session.exec(select(Step).where(Step.pose_id.in_(seeded_pose_ids))).all()),
+        list(syncer.session.exec(select(Step).where(col(Step.pose_id).in_(seeded_pose_ids))).all()),
     )
 
     modifications = [(p, m) for p in content.poses for m in p.modifications]
@@ -187,7 +206,12 @@ def _sync_content(syncer: _Syncer, content: SeedContent) -> None:
         ],
         syncer.owned(Modification, [m.slug for _, m in modifications]),
     )
+    return pose_id
 
+
+def _sync_routines(
+    syncer: _Syncer, content: SeedContent, source_id: dict[str, Any], pose_id: dict[str, Any]
+) -> None:
     routines = syncer.sync(
         Routine,
         ("slug",),
@@ -219,10 +243,14 @@ def _sync_content(syncer: _Syncer, content: SeedContent) -> None:
             for n, item in enumerate(r.items, start=1)
         ],
         list(
-            session.exec(select(RoutineEntry).where(RoutineEntry.routine_id.in_(routine_ids))).all()
+            syncer.session.exec(
+                select(RoutineEntry).where(col(RoutineEntry.routine_id).in_(routine_ids))
+            ).all()
         ),
     )
 
+
+def _sync_rules_and_documents(syncer: _Syncer, content: SeedContent) -> None:
     syncer.sync(
         SafetyRule,
         ("slug",),
@@ -244,6 +272,10 @@ def _sync_content(syncer: _Syncer, content: SeedContent) -> None:
         [{"slug": slug, "body": body} for slug, body in documents.items()],
         syncer.owned(ContentDocument, list(documents)),
     )
+
+
+def _sync_vocabulary(syncer: _Syncer, content: SeedContent) -> None:
+    terms: list[tuple[str, MobilityLimitCreate | RedFlagCreate]]
     terms = [("mobility_limit", t) for t in content.mobility_limits]
     terms += [("red_flag", t) for t in content.red_flags]
     syncer.sync(
@@ -254,7 +286,9 @@ def _sync_content(syncer: _Syncer, content: SeedContent) -> None:
             for i, (kind, t) in enumerate(terms)
         ],
         list(
-            session.exec(select(VocabularyTerm).where(VocabularyTerm.origin == SEED_ORIGIN)).all()
+            syncer.session.exec(
+                select(VocabularyTerm).where(VocabularyTerm.origin == SEED_ORIGIN)
+            ).all()
         ),
     )
 

@@ -7,14 +7,14 @@ from typing import Self
 import yaml
 from pydantic import BaseModel, ConfigDict, model_validator
 
-from api.compose import Catalogue, PlannedPose, PoseFacts, RoutinePlan
-from api.content.build import pose_links
-from models.pose import PoseCreate
+from api.compose import Catalogue, PlannedPose, RoutinePlan, catalogue_from
+from api.content.links import pose_links
+from models.pose import PoseCreate, PosePublic
 from models.questionnaire import QuestionnaireText, ReferralActionSpec
 from models.routine import RoutineCreate
 from models.safety_rule import SafetyRuleCreate
 from models.source import SourceCreate
-from models.values import Caution, ModificationPublic, PoseRef, SourceRef, StepPublic, Timing
+from models.values import Caution, ModificationPublic, SourceRef, StepPublic, Timing
 from models.vocabulary import MobilityLimit, RedFlag, ReferralAction
 from models.vocabulary_term import MobilityLimitCreate, RedFlagCreate
 
@@ -121,26 +121,23 @@ class SeedContent(BaseModel):
             ]
         return problems
 
+    def public_poses(self) -> list[PosePublic]:
+        """Each pose as the API serves it (without figures), from the file alone."""
+        return [_public_pose(pose) for pose in self.poses]
+
     def to_catalogue(self, version: int = 0) -> Catalogue:
-        """The composer's view of this content, without a database (for tests and checks)."""
-        poses = {p.slug: _pose_facts(p) for p in self.poses}
-        modifications = {
-            m.slug: ModificationPublic(**m.model_dump(), pose=p.slug)
-            for p in self.poses
-            for m in p.modifications
-        }
-        routines = {
-            r.slug: RoutinePlan(r.slug, tuple(PlannedPose(i.pose, i.priority) for i in r.items))
-            for r in self.routines
-        }
-        return Catalogue(
+        """The composer's view of this content, without a database (for tests and checks):
+        the same mapping the database's snapshot uses."""
+        return catalogue_from(
             version=version,
             timing=self.timing,
-            poses=poses,
-            modifications=modifications,
-            routines=routines,
-            rules=tuple(self.safety_rules),
-            referral_actions={action.slug: action for action in self.referral_actions},
+            poses=self.public_poses(),
+            routines={
+                r.slug: RoutinePlan(r.slug, tuple(PlannedPose(i.pose, i.priority) for i in r.items))
+                for r in self.routines
+            },
+            rules=self.safety_rules,
+            referral_actions=self.referral_actions,
             answer_labels={
                 **{("mobility_limits", t.slug): t.label for t in self.mobility_limits},
                 **{("red_flags", t.slug): t.label for t in self.red_flags},
@@ -148,8 +145,8 @@ class SeedContent(BaseModel):
         )
 
 
-def _pose_facts(pose: PoseCreate) -> PoseFacts:
-    steps = tuple(
+def _public_pose(pose: PoseCreate) -> PosePublic:
+    steps = [
         StepPublic(
             **step.model_dump(exclude={"section"}),
             position=n,
@@ -158,21 +155,15 @@ def _pose_facts(pose: PoseCreate) -> PoseFacts:
             ),
         )
         for n, step in enumerate(pose.steps, start=1)
-    )
-    ref = PoseRef(
-        slug=pose.slug,
-        name=pose.name,
-        kind=pose.kind,
-        position=pose.position,
-        href=pose_links(pose.slug)["self"],
-    )
-    return PoseFacts(
-        ref,
-        frozenset(pose.demands),
-        pose.dose,
-        steps,
-        tuple(pose.phases),
-        tuple(pose.alternatives),
+    ]
+    modifications = [
+        ModificationPublic(**m.model_dump(), pose=pose.slug) for m in pose.modifications
+    ]
+    return PosePublic(
+        **pose.model_dump(exclude={"steps", "modifications"}),
+        links=pose_links(pose.slug),
+        steps=steps,
+        modifications=modifications,
     )
 
 

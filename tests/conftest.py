@@ -6,24 +6,28 @@ session; each test then runs inside a transaction that is rolled back.
 
 import os
 from collections.abc import Iterator
-from pathlib import Path
 
+import hypothesis
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine
 from sqlmodel import Session
 
 from api.bootstrap import run_migrations, run_seed
 from api.compose import Catalogue
 from api.db import SessionFactory, make_engine, session_factory
 from api.main import create_app
-from api.settings import Settings
 from seed import CONTENT_FILE
 from seed.schema import SeedContent, read_seed
 from tests.support.browser import browser  # noqa: F401  (the session's one Chromium)
+from tests.support.databases import POSTGRES_URL, fresh_database_url
+from tests.support.settings import make_settings
 
-POSTGRES_URL = os.environ.get("TEST_DATABASE_URL")
+# No property test is timed: these machines are shared and noisy (speed is measured in bench/).
+hypothesis.settings.register_profile("stretchbase", deadline=None)
+hypothesis.settings.load_profile("stretchbase")
+
 REQUIRE_POSTGRES = os.environ.get("STRETCHBASE_REQUIRE_POSTGRES") == "1"
 BACKENDS = ["sqlite", *(["postgresql"] if POSTGRES_URL else [])]
 
@@ -42,23 +46,6 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.write_line(f"database legs — {legs}")
     if not POSTGRES_URL:
         terminalreporter.write_line("PostgreSQL leg not run: TEST_DATABASE_URL is not set")
-
-
-def reset_postgres(engine: Engine) -> None:
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-
-
-def fresh_database_url(backend: str, directory: Path) -> str:
-    """An empty database of this backend (the PostgreSQL one is TEST_DATABASE_URL, reset)."""
-    if backend == "sqlite":
-        return f"sqlite:///{directory / 'stretchbase-test.db'}"
-    assert POSTGRES_URL
-    engine = make_engine(POSTGRES_URL)
-    reset_postgres(engine)
-    engine.dispose()
-    return POSTGRES_URL
 
 
 @pytest.fixture(scope="session")
@@ -108,16 +95,6 @@ def sessions(connection: Connection) -> SessionFactory:
 def session(sessions: SessionFactory) -> Iterator[Session]:
     with sessions() as session:
         yield session
-
-
-def make_settings(**overrides: object) -> Settings:
-    values: dict[str, object] = {
-        "database_url": "sqlite:///unused.db",
-        "rate_limit": "off",
-        "content_refresh_seconds": 3600,
-        "redis_url": None,
-    }
-    return Settings(**(values | overrides))
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """The layering DESIGN.md asks for, checked at run time as well as by import-linter."""
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -23,3 +24,30 @@ def test_import_linter_contracts_hold() -> None:
     lint_imports = Path(sys.executable).parent / "lint-imports"
     result = subprocess.run([lint_imports], capture_output=True, text=True, cwd=PROJECT_ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    }
+    names |= {
+        node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+    }
+    return names
+
+
+def test_tests_share_code_only_through_tests_support() -> None:
+    """No test module (or conftest) imports another: what tests share is in tests/support."""
+    offending = {
+        str(path.relative_to(PROJECT_ROOT)): sorted(
+            name
+            for name in _imported_modules(path)
+            if name.split(".")[0] == "tests" and not name.startswith("tests.support")
+        )
+        for path in (PROJECT_ROOT / "tests").rglob("*.py")
+    }
+    assert {path: names for path, names in offending.items() if names} == {}

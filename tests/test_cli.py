@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.conftest import fresh_database_url
+from tests.support.databases import fresh_database_url
 
 PROJECT_ROOT = Path(__file__).parents[1]
 

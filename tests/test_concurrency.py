@@ -8,8 +8,8 @@ from sqlalchemy import func, select
 
 from api.db import make_engine
 from models.routine import SavedRoutine
-from tests.conftest import fresh_database_url
-from tests.server import running_server
+from tests.support.databases import fresh_database_url
+from tests.support.server import running_server
 
 SAVES = 200
 

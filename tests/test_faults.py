@@ -13,9 +13,10 @@ from sqlalchemy import inspect, text
 from api.bootstrap import run_migrations
 from api.db import make_engine
 from api.main import create_app
-from tests.conftest import POSTGRES_URL, fresh_database_url, make_settings
-from tests.proxy import CuttableProxy
-from tests.server import free_port, running_server
+from tests.support.databases import POSTGRES_URL, fresh_database_url
+from tests.support.proxy import CuttableProxy
+from tests.support.server import free_port, running_server
+from tests.support.settings import make_settings
 
 TIMEOUT_BOUND = 8.0  # seconds: no request may hang longer while the database is away
 

@@ -13,8 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import fresh_database_url
-from tests.server import running_server
+from tests.support.databases import fresh_database_url
+from tests.support.server import running_server
 
 CONFIG = Path(__file__).parent / "schemathesis.toml"
 EXAMPLES_PER_OPERATION = 40

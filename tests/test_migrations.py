@@ -12,7 +12,7 @@ from sqlalchemy import Engine, inspect
 
 from api.bootstrap import alembic_config as project_alembic_config
 from api.db import make_engine
-from tests.conftest import fresh_database_url
+from tests.support.databases import fresh_database_url
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ import pytest
 from fastapi import FastAPI
 from pydantic import TypeAdapter
 
+from api.http.openapi_examples import EXAMPLES
 from api.http.pagination import Page
 from api.main import create_app
-from api.openapi_examples import EXAMPLES
 from models.composition import ComposedRoutine
 from models.pose import PosePublic, PoseSummary
 from models.questionnaire import QuestionnairePublic
@@ -19,7 +19,7 @@ from models.safety_rule import SafetyRulePublic
 from models.source import SourcePublic
 from models.values import StepPublic
 from models.vocabulary_term import MobilityLimitPublic, RedFlagPublic
-from tests.conftest import make_settings
+from tests.support.settings import make_settings
 
 SPEC_FILE = Path(__file__).parents[1] / "openapi" / "openapi.json"
 

@@ -11,8 +11,8 @@ from api.bootstrap import run_migrations, run_seed
 from api.db import make_engine
 from models.content_state import ContentState
 from models.pose import Pose
-from tests.conftest import fresh_database_url
-from tests.server import running_server
+from tests.support.databases import fresh_database_url
+from tests.support.server import running_server
 
 REFRESH_SECONDS = 0.5
 

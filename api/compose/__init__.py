@@ -4,7 +4,16 @@ It imports neither FastAPI nor SQLAlchemy (an import-linter contract checks this
 tested directly and fast.
 """
 
-from api.compose.catalogue import Catalogue, CatalogueError, PlannedPose, PoseFacts, RoutinePlan
+from api.compose.catalogue import (
+    Catalogue,
+    CatalogueError,
+    PlannedPose,
+    PoseFacts,
+    RoutinePlan,
+    catalogue_from,
+    composable_slugs,
+    pose_ref,
+)
 from api.compose.composer import UnknownBaseRoutineError, compose
 
 __all__ = [
@@ -14,5 +23,8 @@ __all__ = [
     "PoseFacts",
     "RoutinePlan",
     "UnknownBaseRoutineError",
+    "catalogue_from",
+    "composable_slugs",
     "compose",
+    "pose_ref",
 ]

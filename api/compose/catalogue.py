@@ -1,9 +1,10 @@
 """The composer's view of the content, and the checks that keep rules and content consistent."""
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import combinations
+from typing import Protocol
 
 from api.compose.steps import rewrite_steps
 from models.questionnaire import ReferralActionSpec
@@ -20,7 +21,7 @@ from models.rule_language import (
     TimeBudgetTrigger,
 )
 from models.values import Dose, ModificationPublic, Phase, PoseRef, StepPublic, Timing
-from models.vocabulary import Demand, MobilityLimit, RedFlag, ReferralAction
+from models.vocabulary import Demand, MobilityLimit, PoseKind, Position, RedFlag, ReferralAction
 
 
 class CatalogueError(ValueError):
@@ -245,3 +246,95 @@ class Catalogue:
         if not any(isinstance(r.trigger, TimeBudgetTrigger) for r in self.rules):
             problems.append("no rule handles the time budget (a time_budget trigger)")
         return problems
+
+
+class PublicPose(Protocol):
+    """What the composer reads of a pose (models.pose.PosePublic has it; the composer does
+    not import it, because that module holds the table too)."""
+
+    @property
+    def slug(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def kind(self) -> PoseKind: ...
+    @property
+    def position(self) -> Position: ...
+    @property
+    def links(self) -> dict[str, str]: ...
+    @property
+    def demands(self) -> list[Demand]: ...
+    @property
+    def dose(self) -> Dose: ...
+    @property
+    def steps(self) -> list[StepPublic]: ...
+    @property
+    def phases(self) -> list[Phase]: ...
+    @property
+    def alternatives(self) -> list[str]: ...
+    @property
+    def modifications(self) -> list[ModificationPublic]: ...
+
+
+def pose_ref(pose: PublicPose) -> PoseRef:
+    """The short form of a validated pose (not validated again)."""
+    return PoseRef.model_construct(
+        slug=pose.slug,
+        name=pose.name,
+        kind=pose.kind,
+        position=pose.position,
+        href=pose.links["self"],
+    )
+
+
+def pose_facts(pose: PublicPose) -> PoseFacts:
+    return PoseFacts(
+        pose_ref(pose),
+        frozenset(pose.demands),
+        pose.dose,
+        tuple(pose.steps),
+        tuple(pose.phases),
+        tuple(pose.alternatives),
+    )
+
+
+def composable_slugs(
+    routines: Iterable[RoutinePlan],
+    alternatives: Mapping[str, Sequence[str]],
+    rules: Iterable[SafetyRuleSpec],
+    modification_poses: Iterable[str],
+) -> set[str]:
+    """The poses the composer can reach: those of the routines and their alternatives, those
+    the rules name, and those with modifications. Only these need their steps at start-up."""
+    slugs = {entry.pose for routine in routines for entry in routine.entries}
+    slugs |= {alt for slug in list(slugs) for alt in alternatives.get(slug, ())}
+    for rule in rules:
+        for effect in rule.effect:
+            if isinstance(effect, ExcludeEffect):
+                slugs |= {*effect.poses, *(effect.all_poses_except or [])}
+    return slugs | set(modification_poses)
+
+
+def catalogue_from(
+    *,
+    version: int,
+    timing: Timing,
+    poses: Iterable[PublicPose],
+    routines: Mapping[str, RoutinePlan],
+    rules: Iterable[SafetyRuleSpec],
+    referral_actions: Iterable[ReferralActionSpec],
+    answer_labels: Mapping[tuple[str, str], str],
+) -> Catalogue:
+    """The composer's view of typed content: the one mapping from poses to the catalogue,
+    for the seed file and for the database alike."""
+    poses = list(poses)
+    return Catalogue(
+        version=version,
+        timing=timing,
+        poses={pose.slug: pose_facts(pose) for pose in poses},
+        modifications={m.slug: m for pose in poses for m in pose.modifications},
+        routines=routines,
+        rules=tuple(rules),
+        referral_actions={action.slug: action for action in referral_actions},
+        answer_labels=answer_labels,
+    )

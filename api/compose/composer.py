@@ -264,9 +264,9 @@ def _candidate(
     candidate.modifications = dict(
         sorted(candidate.modifications.items(), key=lambda pair: order[pair[0]])
     )
-    for rule, effect in _effects(fired, ExcludeEffect):
-        if _excludes(effect, candidate):
-            candidate.exclude(rule, alternatives=effect.offer_alternatives)
+    for rule, exclusion in _effects(fired, ExcludeEffect):
+        if _excludes(exclusion, candidate):
+            candidate.exclude(rule, alternatives=exclusion.offer_alternatives)
     if pose.phases and pose.phase_names <= candidate.omitted_phases():
         # every phase left out (cat-only and cow-only together): nothing is left to do
         by_slug = {rule.slug: rule for rule in fired}

@@ -1,19 +1,32 @@
-"""Builds a ContentSnapshot from the database: the one path from rows to representations."""
+"""Builds a ContentSnapshot from the database: the one path from rows to typed content.
+
+Rows are read with the driver (no ORM objects: at 100,000 steps those cost seconds), their
+JSON columns parsed by pydantic's core, and validated into the public models, taking the
+columns the models declare. The steps of poses the composer cannot reach are kept as read
+and validated on first use (api/content/snapshot.py).
+"""
 
 import unicodedata
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
+import pydantic_core
 from pydantic import TypeAdapter
-from sqlalchemy import RowMapping
-from sqlmodel import Session, SQLModel, select
+from sqlalchemy import JSON, Table
+from sqlmodel import Session, SQLModel
 
-from api.compose import Catalogue, PlannedPose, PoseFacts, RoutinePlan
+from api.compose import PlannedPose, RoutinePlan, catalogue_from, composable_slugs, pose_ref
 from api.compose.dosing import dose_seconds
+from api.content.links import pose_links, routine_href, rule_href, source_href
+from api.content.pose_index import PoseIndex
 from api.content.questionnaire import build_questionnaire
-from api.content.snapshot import ContentSnapshot, JSONDict
+from api.content.snapshot import STEP_COLUMNS, ContentSnapshot, Poses, StepRow
+from models.base import TypedJSON
 from models.content_document import (
     QUESTIONNAIRE_DOCUMENT,
     REFERRAL_ACTIONS_DOCUMENT,
@@ -21,7 +34,7 @@ from models.content_document import (
 )
 from models.content_state import CONTENT_STATE_ID, ContentState
 from models.modification import Modification
-from models.pose import Pose, PosePublic
+from models.pose import Pose, PoseSummary
 from models.questionnaire import QuestionnaireText, ReferralActionSpec
 from models.routine import Routine, RoutineEntry, RoutinePublic, RoutineSummary
 from models.rule_language import (
@@ -35,38 +48,25 @@ from models.rule_language import (
 from models.safety_rule import SafetyRule, SafetyRulePublic
 from models.source import Source, SourcePublic
 from models.step import Step
-from models.values import PoseRef, RoutineItem, SourceRef, Timing
+from models.values import ModificationPublic, RoutineItem, SourceRef, Timing
 from models.vocabulary import RoutineKind
 from models.vocabulary_term import MobilityLimitPublic, RedFlagPublic, VocabularyTerm
 
 MAIN_FIGURE = "main"
+SUMMARIES = TypeAdapter(list[PoseSummary])
+MODIFICATIONS = TypeAdapter(list[ModificationPublic])
 RULES = TypeAdapter(list[SafetyRuleSpec])
+SOURCES = TypeAdapter(list[SourcePublic])
 ACTIONS = TypeAdapter(list[ReferralActionSpec])
-POSES = TypeAdapter(list[PosePublic])
-RULE_FIELDS = set(SafetyRuleSpec.model_fields)
-STEP_FIELDS = {
-    "position",
-    "text",
-    "cue",
-    "hold_seconds",
-    "breaths",
-    "repetitions",
-    "duration_seconds",
-    "phase",
-}
-MODIFICATION_FIELDS = {
-    "slug",
-    "label",
-    "instruction",
-    "reason",
-    "kind",
-    "props",
-    "omitted_phases",
-    "removes_demands",
-    "adds_demands",
-    "step_changes",
-}
-ROW_ONLY_FIELDS = {"id", "source_id", "source_section", "sort_order", "origin"}
+
+FigureLinks = Callable[[str], Mapping[str, str]]
+"""A pose's figure URLs by name (`main`, a phase, a modification, `animated`)."""
+
+Row = dict[str, Any]
+
+
+def no_figures(_slug: str) -> Mapping[str, str]:
+    return {}
 
 
 def search_text(*names: str) -> str:
@@ -75,30 +75,59 @@ def search_text(*names: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
-def pose_links(slug: str) -> dict[str, str]:
-    return {"self": f"/v1/poses/{slug}", "steps": f"/v1/poses/{slug}/steps"}
+def _table(model: type[SQLModel]) -> Table:
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    return table
 
 
-def pose_ref(pose: PosePublic) -> PoseRef:
-    """Built from a validated pose, so it is not validated again."""
-    return PoseRef.model_construct(
-        slug=pose.slug,
-        name=pose.name,
-        kind=pose.kind,
-        position=pose.position,
-        href=pose.links["self"],
+def _select(
+    session: Session, model: type[SQLModel], columns: Sequence[str], order_by: str
+) -> list[tuple[Any, ...]]:
+    """The columns of every row, as tuples, JSON columns parsed (SQLite hands them over as
+    text; psycopg has parsed them already)."""
+    table = _table(model)
+    json_at = [
+        n
+        for n, name in enumerate(columns)
+        if isinstance(table.columns[name].type, JSON | TypedJSON)
+    ]
+    result = session.connection().exec_driver_sql(
+        f"SELECT {', '.join(columns)} FROM {table.name} ORDER BY {order_by}"  # noqa: S608 - our own names
     )
+    if not json_at:
+        return [tuple(row) for row in result]
+    rows = []
+    for row in result:
+        values = list(row)
+        for n in json_at:
+            if isinstance(values[n], str | bytes):
+                values[n] = pydantic_core.from_json(values[n])
+        rows.append(tuple(values))
+    return rows
 
 
-FigureLinks = Callable[[str], Mapping[str, str]]
-"""A pose's figure URLs by name (`main`, a phase, a modification, `animated`)."""
+def _rows(session: Session, model: type[SQLModel], order_by: str) -> list[Row]:
+    """Every row of the table as a dict of its columns."""
+    columns = [column.name for column in _table(model).columns]
+    return [
+        dict(zip(columns, row, strict=True)) for row in _select(session, model, columns, order_by)
+    ]
 
 
-def _no_figures(_slug: str) -> Mapping[str, str]:
-    return {}
+def _fields(model: type[Any], row: Row) -> Row:
+    """The row's values for the model's fields (ids, sort orders and the like stay behind)."""
+    return {name: row[name] for name in model.model_fields if name in row}
 
 
-def build_snapshot(session: Session, figure_links: FigureLinks = _no_figures) -> ContentSnapshot:
+def _source(source_slug: Mapping[Any, str], row: Row) -> Row:
+    return {"source": source_slug[row["source_id"]], "section": row["source_section"]}
+
+
+def _uuid(value: Any) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+
+
+def build_snapshot(session: Session, figure_links: FigureLinks = no_figures) -> ContentSnapshot:
     state = session.get(ContentState, CONTENT_STATE_ID)
     if state is None:
         raise LookupError("no content: run `stretchbase seed`")
@@ -106,62 +135,76 @@ def build_snapshot(session: Session, figure_links: FigureLinks = _no_figures) ->
         seconds_per_breath=state.seconds_per_breath,
         seconds_per_repetition=state.seconds_per_repetition,
     )
-    source_slug = {s.id: s.slug for s in session.exec(select(Source)).all()}
+    source_rows = _rows(session, Source, "sort_order, id")
+    source_slug = {row["id"]: row["slug"] for row in source_rows}
+    sources = SOURCES.validate_python(
+        [
+            _fields(SourcePublic, row) | {"links": {"self": source_href(row["slug"])}}
+            for row in source_rows
+        ]
+    )
     poses = _poses(session, source_slug, figure_links)
-    rule_rows = session.exec(select(SafetyRule).order_by(SafetyRule.sort_order, SafetyRule.id))
-    rules = RULES.validate_python([row.model_dump(include=RULE_FIELDS) for row in rule_rows])
-    plans, routines = _routines(session, poses, source_slug, timing)
+    rules = RULES.validate_python(
+        [_fields(SafetyRuleSpec, row) for row in _rows(session, SafetyRule, "sort_order, id")]
+    )
+    routines = _routines(session, poses.slug_of)
     documents = _documents(session)
-    catalogue = Catalogue(
+    reachable = composable_slugs(
+        [routine.plan for routine in routines],
+        {pose.slug: pose.alternatives for pose in poses.summaries},
+        rules,
+        poses.with_modifications,
+    )
+    catalogue = catalogue_from(
         version=state.version,
         timing=timing,
-        poses={
-            p.slug: PoseFacts(
-                pose_ref(p),
-                frozenset(p.demands),
-                p.dose,
-                tuple(p.steps),
-                tuple(p.phases),
-                tuple(p.alternatives),
-            )
-            for p in poses.values()
-        },
-        modifications={m.slug: m for p in poses.values() for m in p.modifications},
-        routines=plans,
-        rules=tuple(rules),
-        referral_actions={action.slug: action for action in documents.referral_actions},
+        poses=[pose for slug in sorted(reachable) if (pose := poses.poses.get(slug))],
+        routines={routine.plan.slug: routine.plan for routine in routines},
+        rules=rules,
+        referral_actions=documents.referral_actions,
         answer_labels=documents.answer_labels,
     )
     limits, flags = _vocabulary(session, rules)
+    summaries = {pose.slug: pose for pose in poses.summaries}
+    routine_summaries = tuple(routine.summary(summaries, timing) for routine in routines)
+    index = PoseIndex(
+        poses.summaries, [search_text(p.name, *p.other_names) for p in poses.summaries]
+    )
     return ContentSnapshot(
         version=state.version,
         catalogue=catalogue,
-        poses=tuple(POSES.dump_python(list(poses.values()), mode="json")),
-        pose_search_text=tuple(search_text(p.name, *p.other_names) for p in poses.values()),
-        routines=tuple(r.model_dump(mode="json") for r in routines),
-        routine_summaries=tuple(_summary(r) for r in routines),
-        sources=tuple(_sources(session)),
-        safety_rules=tuple(
-            SafetyRulePublic(
-                **r.model_dump(), links={"self": f"/v1/safety-rules/{r.slug}"}
-            ).model_dump(mode="json")
-            for r in rules
+        poses=poses.poses,
+        pose_index=index,
+        routine_summaries=routine_summaries,
+        routine_builder=_RoutineBuilder(
+            {routine.id: routine for routine in routines}, poses.poses, source_slug, timing
         ),
-        mobility_limits=tuple(limit.model_dump(mode="json") for limit in limits),
-        red_flags=tuple(flag.model_dump(mode="json") for flag in flags),
+        sources=tuple(sources),
+        safety_rules=tuple(
+            SafetyRulePublic.model_construct(**dict(rule), links={"self": rule_href(rule.slug)})
+            for rule in rules
+        ),
+        mobility_limits=tuple(limits),
+        red_flags=tuple(flags),
         questionnaire=build_questionnaire(
             documents.questionnaire, limits, flags, documents.referral_actions, state.version
-        ).model_dump(mode="json"),
+        ),
     )
 
 
-def _rows(session: Session, model: type[SQLModel], *order_by: Any) -> Sequence[RowMapping]:
-    """Plain rows: building ORM objects for 100,000 steps would cost seconds at start-up."""
-    table = model.__table__  # type: ignore[attr-defined]
-    return session.connection().execute(select(table).order_by(*order_by)).mappings().all()
+# -- poses ------------------------------------------------------------------------------------
 
 
-def _media(links: Mapping[str, str]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class _Poses:
+    summaries: list[PoseSummary]
+    """Typed, for building the index and the catalogue; the snapshot keeps `poses`."""
+    poses: Poses
+    slug_of: dict[Any, str]
+    with_modifications: set[str]
+
+
+def _media(links: Mapping[str, str]) -> Row:
     return {
         "image_url": links.get(MAIN_FIGURE),
         "video_url": None,
@@ -169,100 +212,154 @@ def _media(links: Mapping[str, str]) -> dict[str, Any]:
     }
 
 
-def _poses(
-    session: Session, source_slug: dict[int, str], figure_links: FigureLinks
-) -> dict[int, PosePublic]:
-    """Poses by row id, in served order, with their steps and modifications (validated once,
-    as one list, by pydantic's core) and their figures' URLs under `media`."""
-    rows = _rows(session, Pose, Pose.sort_order, Pose.id)
-    source_of = {row["id"]: source_slug[row["source_id"]] for row in rows}
-    links = {row["id"]: figure_links(row["slug"]) for row in rows}
-    steps: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for step in _rows(session, Step, Step.pose_id, Step.position):
-        source = {"source": source_of[step["pose_id"]], "section": step["source_section"]}
-        fields = {name: step[name] for name in STEP_FIELDS}
-        figure = links[step["pose_id"]].get(step["phase"] or "")
-        fields["media"] = {"image_url": figure} if figure else None
-        steps[step["pose_id"]].append(fields | {"source": source})
+def _poses(session: Session, source_slug: dict[Any, str], figure_links: FigureLinks) -> _Poses:
+    rows = _rows(session, Pose, "sort_order, id")
     slug_of = {row["id"]: row["slug"] for row in rows}
-    mods: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for mod in _rows(session, Modification, Modification.sort_order, Modification.id):
-        source = {"source": source_slug[mod["source_id"]], "section": mod["source_section"]}
-        fields = {name: mod[name] for name in MODIFICATION_FIELDS}
-        mods[mod["pose_id"]].append(fields | {"pose": slug_of[mod["pose_id"]], "source": source})
-    poses = POSES.validate_python(
+    summaries = SUMMARIES.validate_python(
         [
-            {name: value for name, value in row.items() if name not in ROW_ONLY_FIELDS}
+            _fields(PoseSummary, row)
             | {
-                "source": {"source": source_of[row["id"]], "section": row["source_section"]},
+                "source": {
+                    "source": source_slug[row["source_id"]],
+                    "section": row["source_section"],
+                },
                 "links": pose_links(row["slug"]),
-                "media": _media(links[row["id"]]),
-                "steps": steps[row["id"]],
-                "modifications": mods[row["id"]],
+                "media": _media(figure_links(row["slug"])),
             }
             for row in rows
         ]
     )
-    return {row["id"]: pose for row, pose in zip(rows, poses, strict=True)}
-
-
-def _routines(
-    session: Session, poses: dict[int, PosePublic], source_slug: dict[int, str], timing: Timing
-) -> tuple[dict[str, RoutinePlan], list[RoutinePublic]]:
-    entries: dict[object, list[RoutineEntry]] = defaultdict(list)
-    for entry in session.exec(select(RoutineEntry).order_by(RoutineEntry.position)):
-        entries[entry.routine_id].append(entry)
-    seeded = session.exec(
-        select(Routine).where(Routine.kind == RoutineKind.seeded).order_by(Routine.sort_order)
-    ).all()
-    plans, routines = {}, []
-    for row in seeded:
-        slug = row.slug or str(row.id)
-        plan = [(e.position, poses[e.pose_id], e.priority) for e in entries[row.id]]
-        plans[slug] = RoutinePlan(slug, tuple(PlannedPose(p.slug, prio) for _, p, prio in plan))
-        items = [
-            RoutineItem(
-                position=position,
-                pose=pose_ref(pose),
-                dose=pose.dose,
-                seconds=dose_seconds(pose.dose, timing),
-                steps=pose.steps,
-            )
-            for position, pose, _ in plan
-        ]
-        source = None
-        if row.source_id is not None:
-            source = SourceRef(source=source_slug[row.source_id], section=row.source_section)
-        routines.append(
-            RoutinePublic(
-                **row.model_dump(include={"id", "slug", "name", "description"}),
-                kind=RoutineKind.seeded,
-                items=items,
-                total_seconds=sum(item.seconds for item in items),
-                source=source,
-                cautions=row.cautions,
-                composition=None,
-                links={"self": f"/v1/routines/{slug}"},
-            )
+    steps: dict[str, list[StepRow]] = {
+        slug_of[pose_id]: [row[1:] for row in rows]
+        for pose_id, rows in groupby(
+            _select(session, Step, ("pose_id", *STEP_COLUMNS), "pose_id, position"),
+            key=itemgetter(0),
         )
-    return plans, routines
+    }
+    modifications: dict[str, list[ModificationPublic]] = defaultdict(list)
+    for modification in MODIFICATIONS.validate_python(
+        [
+            _fields(ModificationPublic, row)
+            | {
+                "pose": slug_of[row["pose_id"]],
+                "source": {
+                    "source": source_slug[row["source_id"]],
+                    "section": row["source_section"],
+                },
+            }
+            for row in _rows(session, Modification, "sort_order, id")
+        ]
+    ):
+        modifications[modification.pose].append(modification)
+    return _Poses(summaries, Poses(summaries, steps, modifications), slug_of, set(modifications))
 
 
-def _summary(routine: RoutinePublic) -> JSONDict:
-    fields = {"id", "slug", "name", "description", "kind", "total_seconds", "links"}
-    return RoutineSummary(
-        **routine.model_dump(include=fields), item_count=len(routine.items)
-    ).model_dump(mode="json")
+# -- routines ---------------------------------------------------------------------------------
 
 
-def _sources(session: Session) -> list[JSONDict]:
-    return [
-        SourcePublic(
-            **row.model_dump(exclude={"id", "sort_order", "origin"}),
-            links={"self": f"/v1/sources/{row.slug}"},
-        ).model_dump(mode="json")
-        for row in session.exec(select(Source).order_by(Source.sort_order, Source.id))
-    ]
+@dataclass(frozen=True)
+class _Routine:
+    id: uuid.UUID
+    row: Row
+    plan: RoutinePlan
+
+    def summary(self, poses: Mapping[str, PoseSummary], timing: Timing) -> RoutineSummary:
+        seconds = sum(dose_seconds(poses[e.pose].dose, timing) for e in self.plan.entries)
+        return RoutineSummary.model_validate(
+            _fields(RoutineSummary, self.row)
+            | {
+                "id": self.id,
+                "kind": RoutineKind.seeded,
+                "item_count": len(self.plan.entries),
+                "total_seconds": seconds,
+                "links": {"self": routine_href(self.plan.slug)},
+            }
+        )
+
+
+def _routines(session: Session, slug_of: Mapping[Any, str]) -> list[_Routine]:
+    """The curated routines and their plans (saved compositions live elsewhere)."""
+    entries: dict[uuid.UUID, list[Row]] = defaultdict(list)
+    for entry in _rows(session, RoutineEntry, "routine_id, position"):
+        entries[_uuid(entry["routine_id"])].append(entry)
+    routines = []
+    for row in _rows(session, Routine, "sort_order, id"):
+        if row["kind"] != RoutineKind.seeded:
+            continue
+        routine_id = _uuid(row["id"])
+        key = row["slug"] or str(routine_id)
+        planned = [PlannedPose(slug_of[e["pose_id"]], e["priority"]) for e in entries[routine_id]]
+        routines.append(_Routine(routine_id, row, RoutinePlan(key, tuple(planned))))
+    return routines
+
+
+@dataclass(frozen=True)
+class _RoutineBuilder:
+    """A routine with its items (each pose's steps), built when first asked for."""
+
+    routines: Mapping[uuid.UUID, _Routine]
+    poses: Poses
+    source_slug: Mapping[Any, str]
+    timing: Timing
+
+    def __call__(self, summary: RoutineSummary) -> RoutinePublic:
+        routine = self.routines[summary.id]
+        items = []
+        for position, entry in enumerate(routine.plan.entries, start=1):
+            pose = self.poses.get(entry.pose)
+            assert pose is not None  # the plan names poses of this snapshot
+            items.append(
+                RoutineItem(
+                    position=position,
+                    pose=pose_ref(pose),
+                    dose=pose.dose,
+                    seconds=dose_seconds(pose.dose, self.timing),
+                    steps=pose.steps,
+                )
+            )
+        source_id = routine.row["source_id"]
+        source = None
+        if source_id is not None:
+            source = SourceRef(
+                source=self.source_slug[source_id], section=routine.row["source_section"]
+            )
+        return RoutinePublic.model_validate(
+            _fields(RoutinePublic, routine.row)
+            | {
+                "id": routine.id,
+                "kind": RoutineKind.seeded,
+                "items": items,
+                "total_seconds": summary.total_seconds,
+                "source": source,
+                "composition": None,
+                "links": summary.links,
+            }
+        )
+
+
+# -- the questionnaire, referral actions and vocabulary ------------------------------------
+
+
+@dataclass(frozen=True)
+class _Documents:
+    questionnaire: QuestionnaireText
+    referral_actions: tuple[ReferralActionSpec, ...]
+    answer_labels: dict[tuple[str, str], str]
+
+
+FIELD_OF_KIND = {"mobility_limit": "mobility_limits", "red_flag": "red_flags"}
+
+
+def _documents(session: Session) -> _Documents:
+    bodies = {row["slug"]: row["body"] for row in _rows(session, ContentDocument, "id")}
+    terms = _rows(session, VocabularyTerm, "sort_order, id")
+    return _Documents(
+        questionnaire=QuestionnaireText.model_validate(bodies[QUESTIONNAIRE_DOCUMENT]),
+        referral_actions=tuple(
+            ACTIONS.validate_python(bodies[REFERRAL_ACTIONS_DOCUMENT]["actions"])
+        ),
+        answer_labels={(FIELD_OF_KIND[t["kind"]], t["slug"]): t["label"] for t in terms},
+    )
 
 
 def _answers(trigger: Trigger, kind: str, slug: str) -> bool:
@@ -281,13 +378,11 @@ def _vocabulary(
     session: Session, rules: list[SafetyRuleSpec]
 ) -> tuple[list[MobilityLimitPublic], list[RedFlagPublic]]:
     limits, flags = [], []
-    terms = session.exec(select(VocabularyTerm).order_by(VocabularyTerm.sort_order))
-    for term in terms:
-        triggered = [r for r in rules if _answers(r.trigger, term.kind, term.slug)]
-        fields = term.model_dump(include={"slug", "label", "question", "help_text", "ask_if"})
-        fields["rules"] = [r.slug for r in triggered]
-        if term.kind == "mobility_limit":
-            limits.append(MobilityLimitPublic(**fields))
+    for term in _rows(session, VocabularyTerm, "sort_order, id"):
+        triggered = [r for r in rules if _answers(r.trigger, term["kind"], term["slug"])]
+        fields = {**_fields(MobilityLimitPublic, term), "rules": [r.slug for r in triggered]}
+        if term["kind"] == "mobility_limit":
+            limits.append(MobilityLimitPublic.model_validate(fields))
             continue
         urgency = next(
             (
@@ -299,25 +394,5 @@ def _vocabulary(
             ),
             None,
         )
-        flags.append(RedFlagPublic(**fields, urgency=urgency))
+        flags.append(RedFlagPublic.model_validate({**fields, "urgency": urgency}))
     return limits, flags
-
-
-@dataclass(frozen=True)
-class _Documents:
-    questionnaire: QuestionnaireText
-    referral_actions: tuple[ReferralActionSpec, ...]
-    answer_labels: dict[tuple[str, str], str]
-
-
-def _documents(session: Session) -> _Documents:
-    bodies = {doc.slug: doc.body for doc in session.exec(select(ContentDocument))}
-    terms = session.exec(select(VocabularyTerm)).all()
-    field = {"mobility_limit": "mobility_limits", "red_flag": "red_flags"}
-    return _Documents(
-        questionnaire=QuestionnaireText.model_validate(bodies[QUESTIONNAIRE_DOCUMENT]),
-        referral_actions=tuple(
-            ACTIONS.validate_python(bodies[REFERRAL_ACTIONS_DOCUMENT]["actions"])
-        ),
-        answer_labels={(field[t.kind], t.slug): t.label for t in terms},
-    )

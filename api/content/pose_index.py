@@ -12,28 +12,29 @@ the seeded seven).
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from typing import Any
 
+from models.pose import PoseSummary
+from models.vocabulary import Difficulty
+
+DIFFICULTY_RANK = {level: rank for rank, level in enumerate(Difficulty)}
 SEPARATOR = "\x00"  # never in a folded name, and refused in `q`
 FILTERED_FIELDS = ("position", "kind", "difficulty")
 
 
 class PoseIndex:
-    def __init__(
-        self, poses: Sequence[dict[str, Any]], texts: Sequence[str], difficulty_rank: dict[str, int]
-    ) -> None:
+    def __init__(self, poses: Sequence[PoseSummary], texts: Sequence[str]) -> None:
         self.size = len(poses)
         self.postings: dict[str, dict[str, list[int]]] = {
             name: {} for name in (*FILTERED_FIELDS, "target_area")
         }
         for number, pose in enumerate(poses):
-            for name in FILTERED_FIELDS:
-                self.postings[name].setdefault(pose[name], []).append(number)
-            for area in dict.fromkeys(pose["target_areas"]):  # once, even if listed twice
+            for field in FILTERED_FIELDS:
+                self.postings[field].setdefault(getattr(pose, field), []).append(number)
+            for area in dict.fromkeys(pose.target_areas):  # once, even if listed twice
                 self.postings["target_area"].setdefault(area, []).append(number)
         # every demand a pose can place, its phases' included
         self.demands: list[frozenset[str]] = [
-            frozenset(pose["demands"]).union(*(p["demands"] for p in pose.get("phases", ())))
+            frozenset(pose.demands).union(*(phase.demands for phase in pose.phases))
             for pose in poses
         ]
         self.starts: list[int] = []
@@ -42,21 +43,19 @@ class PoseIndex:
             self.starts.append(offset)
             offset += len(text) + 1
         self.text = SEPARATOR.join(texts) + SEPARATOR
-        by_name = sorted(range(self.size), key=lambda n: poses[n]["name"].casefold())
-        by_difficulty = sorted(
-            range(self.size), key=lambda n: difficulty_rank[poses[n]["difficulty"]]
-        )
-        self.orders = {
-            "name": by_name,
-            "-name": sorted(
-                range(self.size), key=lambda n: poses[n]["name"].casefold(), reverse=True
-            ),
-            "difficulty": by_difficulty,
-            "-difficulty": sorted(
-                range(self.size),
-                key=lambda n: difficulty_rank[poses[n]["difficulty"]],
-                reverse=True,
-            ),
+
+        def name(n: int) -> str:
+            return poses[n].name.casefold()
+
+        def difficulty(n: int) -> int:
+            return DIFFICULTY_RANK[poses[n].difficulty]
+
+        numbers = range(self.size)
+        self.orders: dict[str, list[int]] = {
+            "name": sorted(numbers, key=name),
+            "-name": sorted(numbers, key=name, reverse=True),
+            "difficulty": sorted(numbers, key=difficulty),
+            "-difficulty": sorted(numbers, key=difficulty, reverse=True),
         }
 
     def equal(self, field: str, value: str) -> list[int]:

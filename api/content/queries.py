@@ -5,14 +5,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from api.content.build import search_text
-from api.content.pose_index import PoseIndex
-from api.content.snapshot import ContentSnapshot, JSONDict
-from api.http.fields import project
-from api.http.pagination import PageParams
-from models.vocabulary import Demand, Difficulty, PoseKind, Position, TargetArea
+from pydantic import BaseModel
 
-POSE_DETAIL_ONLY = ("steps", "modifications")
+from api.content.build import search_text
+from api.content.paging import PageParams, page_of
+from api.content.pose_index import PoseIndex
+from api.content.snapshot import ContentSnapshot
+from models.vocabulary import Demand, Difficulty, PoseKind, Position, TargetArea
 
 
 class PoseSort(StrEnum):
@@ -42,15 +41,14 @@ class PoseFilter:
         return params + [("excludes_demand", d.value) for d in sorted(self.excludes_demand)]
 
 
-def page_dict(items: Sequence[Any], total: int, page: PageParams) -> JSONDict:
-    return {"items": list(items), "total": total, "limit": page.limit, "offset": page.offset}
+def project(item: BaseModel, fields: tuple[str, ...] | None) -> BaseModel | dict[str, Any]:
+    """The item, or only the named fields of it (`fields=`), in the model's order."""
+    if fields is None:
+        return item
+    return item.model_dump(mode="json", include=set(fields))
 
 
-def pose_summary(pose: JSONDict) -> JSONDict:
-    return {key: value for key, value in pose.items() if key not in POSE_DETAIL_ONLY}
-
-
-def _matching(index: PoseIndex, poses: Sequence[JSONDict], f: PoseFilter) -> list[int] | None:
+def _matching(index: PoseIndex, f: PoseFilter) -> list[int] | None:
     """The poses matching every filter, in served order; None when nothing filters."""
     postings = [
         index.equal(name, value)
@@ -70,7 +68,7 @@ def _matching(index: PoseIndex, poses: Sequence[JSONDict], f: PoseFilter) -> lis
         others = [set(p) for p in postings[1:]]
         matching = [n for n in postings[0] if all(n in other for other in others)]
     if f.excludes_demand:
-        candidates = range(len(poses)) if matching is None else matching
+        candidates = range(index.size) if matching is None else matching
         demands = index.demands
         matching = [n for n in candidates if f.excludes_demand.isdisjoint(demands[n])]
     return matching
@@ -82,15 +80,16 @@ def pose_page(
     sort: PoseSort,
     page: PageParams,
     fields: tuple[str, ...] | None,
-) -> JSONDict:
+) -> dict[str, Any]:
     index = snapshot.pose_index
-    ordered = index.ordered(sort.value, _matching(index, snapshot.poses, pose_filter))
-    window = ordered[page.offset : page.offset + page.limit]
-    items = [project(pose_summary(snapshot.poses[n]), fields) for n in window]
-    return page_dict(items, len(ordered), page)
+    ordered = index.ordered(sort.value, _matching(index, pose_filter))
+    summary = snapshot.poses.summary
+    return page_of([project(summary(n), fields) for n in page.window(ordered)], len(ordered), page)
 
 
-def filtered_page(items: Sequence[JSONDict], page: PageParams, **equals: str | None) -> JSONDict:
+def filtered_page(items: Sequence[BaseModel], page: PageParams, **equals: Any) -> dict[str, Any]:
     """A page of `items` whose fields equal the given values (None matches anything)."""
-    matching = [item for item in items if all(v is None or item[k] == v for k, v in equals.items())]
-    return page_dict(matching[page.offset : page.offset + page.limit], len(matching), page)
+    matching = [
+        item for item in items if all(v is None or getattr(item, k) == v for k, v in equals.items())
+    ]
+    return page_of(page.window(matching), len(matching), page)

@@ -15,15 +15,22 @@ from sqlmodel import select
 from starlette.concurrency import run_in_threadpool
 
 from api.compose import CatalogueError
-from api.content.build import FigureLinks, build_snapshot
+from api.content.build import FigureLinks, build_snapshot, no_figures
 from api.content.snapshot import ContentSnapshot
 from api.db import SessionFactory
-from api.http.problems import ProblemError
 from models.content_state import CONTENT_STATE_ID, ContentState
 
 logger = logging.getLogger("stretchbase.content")
 
 STALENESS_FACTOR = 3
+RETRY_AFTER_SECONDS = 5
+
+
+class ContentUnavailableError(RuntimeError):
+    """No verified content to serve (not loaded yet, or the database is out of reach); the
+    HTTP layer answers 503 with Retry-After."""
+
+    retry_after_seconds = RETRY_AFTER_SECONDS
 
 
 class ContentStore:
@@ -32,7 +39,7 @@ class ContentStore:
         sessions: SessionFactory,
         refresh_seconds: float,
         render_cache_bytes: int,
-        figure_links: FigureLinks | None = None,
+        figure_links: FigureLinks = no_figures,
     ) -> None:
         self.sessions = sessions
         self.render_cache_bytes = render_cache_bytes
@@ -53,11 +60,7 @@ class ContentStore:
             )
             if changed:
                 try:
-                    snapshot = (
-                        build_snapshot(session, self.figure_links)
-                        if self.figure_links
-                        else build_snapshot(session)
-                    )
+                    snapshot = build_snapshot(session, self.figure_links)
                     snapshot.catalogue.check()
                     snapshot.renders.max_bytes = self.render_cache_bytes
                 except (CatalogueError, ValidationError) as exc:
@@ -85,13 +88,9 @@ class ContentStore:
 
     def current(self) -> ContentSnapshot:
         if self.snapshot is None:
-            raise ProblemError(
-                503, "The content is not loaded yet; retry shortly.", headers={"Retry-After": "5"}
-            )
+            raise ContentUnavailableError("The content is not loaded yet; retry shortly.")
         if not self.is_fresh():
-            raise ProblemError(
-                503,
-                "The content cannot be checked against the database; retry shortly.",
-                headers={"Retry-After": "5"},
+            raise ContentUnavailableError(
+                "The content cannot be checked against the database; retry shortly."
             )
         return self.snapshot

@@ -17,6 +17,7 @@ from models.figure import (
     Bend,
     BodySpec,
     Limb,
+    Limbs,
     Prop,
     PropKind,
     SegmentKind,
@@ -333,7 +334,7 @@ def pose_body(spec: BodySpec, view: View = View.side) -> Body:
     """Forward kinematics: the spec's angles (and solved limbs) to a posed, grounded body."""
     builder = _Builder(spec, view)
     builder.trunk()
-    limbs = [
+    limbs: list[tuple[Limbs, tuple[SegmentKind, ...], tuple[str, ...]]] = [
         (spec.legs, LEG, LEG_POINTS),
         (spec.arms, ARM, ARM_POINTS),
     ]

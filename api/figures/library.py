@@ -7,7 +7,7 @@ plus `animated`, moving through them; one per modification that changes the body
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, Protocol
 
 from api.figures.body import Body, FigureError, pose_body
 from api.figures.render import Keyframes, render_animated, render_figure
@@ -154,12 +154,46 @@ class FigureLibrary:
         return {name: figure_path(slug, name) for name in names}
 
 
-def _join(texts: list[str]) -> str:
+class FigureStep(Protocol):
+    """What a figure's text reads of a step (models.values.StepPublic has it)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def cue(self) -> str: ...
+    @property
+    def phase(self) -> str | None: ...
+
+
+class FigureModification(Protocol):
+    @property
+    def slug(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def instruction(self) -> str: ...
+
+
+class FigurePose(Protocol):
+    """What a figure's text reads of a pose (models.pose.PosePublic has it; the renderer does
+    not import it, because that module holds the table too)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def summary(self) -> str: ...
+    @property
+    def steps(self) -> Sequence[FigureStep]: ...
+    @property
+    def modifications(self) -> Sequence[FigureModification]: ...
+
+
+def _join(texts: Sequence[str]) -> str:
     return " ".join(text.strip() for text in texts if text.strip())
 
 
 def figure_text(
-    pose: Mapping[str, Any] | None, slug: str, name: str, phases: Sequence[str] = ()
+    pose: FigurePose | None, slug: str, name: str, phases: Sequence[str] = ()
 ) -> tuple[str, str]:
     """The `<title>` and `<desc>` of a figure, from the pose's content: its name and the steps
     of the phase (or the pose's setup and action steps), or the modification's label and
@@ -168,28 +202,27 @@ def figure_text(
     if pose is None:
         label = slug.replace("-", " ").capitalize()
         return (label if name == MAIN else f"{label}: {name.replace('-', ' ')}", label)
-    pose_name = pose["name"]
-    steps = pose.get("steps", [])
-    modifications = {m["slug"]: m for m in pose.get("modifications", [])}
+    steps = pose.steps
+    modifications = {m.slug: m for m in pose.modifications}
     if name in modifications:
         modification = modifications[name]
-        return f"{pose_name}: {modification['label']}", modification["instruction"]
-    phased = [s for s in steps if s.get("phase")]
-    doing = _join([s["text"] for s in steps if s["cue"] in ("setup", "action")])
+        return f"{pose.name}: {modification.label}", modification.instruction
+    phased = [s for s in steps if s.phase]
+    doing = _join([s.text for s in steps if s.cue in ("setup", "action")])
     if name == ANIMATED:
-        names = list(phases) or list(dict.fromkeys(s["phase"] for s in phased))
-        title = f"{pose_name}: moving between {', '.join(names[:-1])} and {names[-1]}"
-        return title, _join([s["text"] for s in phased]) or doing
-    phase_steps = [s["text"] for s in phased if s["phase"] == name]
+        names = list(phases) or list(dict.fromkeys(s.phase for s in phased if s.phase))
+        title = f"{pose.name}: moving between {', '.join(names[:-1])} and {names[-1]}"
+        return title, _join([s.text for s in phased]) or doing
+    phase_steps = [s.text for s in phased if s.phase == name]
     if phase_steps:
-        return f"{pose_name}: {name}", _join(phase_steps)
+        return f"{pose.name}: {name}", _join(phase_steps)
     if name == MAIN:
-        first_phase = phased[0]["phase"] if phased else None
+        first_phase = phased[0].phase if phased else None
         shown = [
-            s["text"]
+            s.text
             for s in steps
-            if (s["cue"] in ("setup", "action") and not s.get("phase"))
-            or (first_phase is not None and s.get("phase") == first_phase)
+            if (s.cue in ("setup", "action") and not s.phase)
+            or (first_phase is not None and s.phase == first_phase)
         ]
-        return pose_name, _join(shown) or pose.get("summary", "")
-    return f"{pose_name}: {name.replace('-', ' ')}", doing or pose.get("summary", "")
+        return pose.name, _join(shown) or pose.summary
+    return f"{pose.name}: {name.replace('-', ' ')}", doing or pose.summary

@@ -65,7 +65,7 @@ def _number(value: float) -> str:
 
 def _css(canvas: Canvas, body: Body, animated: bool) -> str:
     scope = f".{ROOT_CLASS}"
-    widths = {}
+    widths: dict[str, float] = {}
     stroke_scale = max(canvas.scale, MIN_STROKE_SCALE)  # a smaller body keeps readable strokes
     for segment in body.segments:
         widths.setdefault(SEGMENT_CLASS[segment.kind], segment.width * stroke_scale)

@@ -72,14 +72,21 @@ class _Request:
     """What the edge reads from the request headers, in one pass."""
 
     __slots__ = tuple(READ_HEADERS.values())
+    accept: bytes | None
+    content_type: bytes | None
+    content_length: bytes | None
+    origin: bytes | None
+    preflight: bytes | None
+    preflight_headers: bytes | None
+    request_id: bytes | None
 
     def __init__(self, headers: list[tuple[bytes, bytes]]) -> None:
         for attribute in READ_HEADERS.values():
             setattr(self, attribute, None)
         for name, value in headers:
-            attribute = READ_HEADERS.get(name)
-            if attribute is not None:
-                setattr(self, attribute, value)
+            read_as = READ_HEADERS.get(name)
+            if read_as is not None:
+                setattr(self, read_as, value)
 
 
 def _accepts_json(accept: bytes) -> bool:
@@ -104,8 +111,8 @@ def _is_json(content_type: bytes | None) -> bool:
 
 def _route_label(scope: Scope) -> str:
     route = scope.get("route")
-    if route is not None and hasattr(route, "path"):
-        return route.path
+    if route is not None and isinstance(path := getattr(route, "path", None), str):
+        return path
     return scope["path"] if scope["path"] in UNROUTED else "(not routed)"
 
 

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 from fastapi import Query
 from pydantic import BaseModel, Field, create_model
 
+from api.http.pagination import Page
 from api.http.problems import FieldError, validation_problem
 
 
@@ -43,19 +44,23 @@ def fields_pattern(accepted: Sequence[str]) -> str:
     return f"^{name}(?:,{name})*$"
 
 
-def fields_query(model: type[BaseModel]) -> Any:
-    """The `fields` parameter for reads of `model`, its accepted names in the spec's pattern."""
+def fields_param(model: type[BaseModel]) -> Any:
+    """The `fields` query parameter for reads of `model` (its accepted names in the spec's
+    pattern); use as `Annotated[str | None, fields_param(Model)]`."""
     accepted = accepted_fields(model)
-    return Annotated[
-        str | None,
-        Query(
-            max_length=1000,
-            description="Comma-separated fields to return (sparse fieldset); all when absent. "
-            f"Accepted: {', '.join(accepted)}.",
-            examples=[",".join(accepted[:2])],
-            json_schema_extra={"pattern": fields_pattern(accepted)},
-        ),
-    ]
+    return Query(
+        max_length=1000,
+        description="Comma-separated fields to return (sparse fieldset); all when absent. "
+        f"Accepted: {', '.join(accepted)}.",
+        examples=[",".join(accepted[:2])],
+        json_schema_extra={"pattern": fields_pattern(accepted)},
+    )
+
+
+def page_with_fields(model: type[BaseModel]) -> Any:
+    """The response type of a list read that takes `fields=`: pages of whole or sparse items."""
+    item: Any = with_fields(model)
+    return Page[item]
 
 
 def parse_fields(raw: str | None, accepted: Sequence[str]) -> tuple[str, ...] | None:
@@ -75,7 +80,3 @@ def parse_fields(raw: str | None, accepted: Sequence[str]) -> tuple[str, ...] | 
         )
         raise validation_problem([error])
     return tuple(name for name in accepted if name in set(names))
-
-
-def project(item: dict[str, Any], fields: tuple[str, ...] | None) -> dict[str, Any]:
-    return item if fields is None else {name: item[name] for name in fields}

@@ -10,9 +10,10 @@ from urllib.parse import urlencode
 from fastapi import Depends, Query
 from pydantic import BaseModel, Field
 
+from api.content.paging import DEFAULT_LIMIT, PageParams
+
 T = TypeVar("T")
 
-DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
 MAX_OFFSET = 1_000_000
 
@@ -22,11 +23,6 @@ class Page(BaseModel, Generic[T]):
     total: int = Field(description="How many items match, across all pages.")
     limit: int
     offset: int
-
-
-class PageParams(BaseModel):
-    limit: int = DEFAULT_LIMIT
-    offset: int = 0
 
 
 async def page_params(

@@ -22,7 +22,10 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 from starlette.types import Message
 
-from api.http.caching import Rendered, cached_response
+from api.compose import UnknownBaseRoutineError
+from api.content.rendered import Rendered
+from api.content.store import ContentUnavailableError
+from api.http.caching import cached_response
 
 logger = logging.getLogger("stretchbase.problems")
 
@@ -288,10 +291,24 @@ async def _on_database_error(request: Request, exc: Exception) -> Response:
     )
 
 
-async def _on_unexpected(request: Request, exc: Exception) -> Response:
-    path = public_path(request.url.path)
-    logger.exception("unhandled error on %s %s", request.method, path, exc_info=exc)
-    return problem_response(request, 500, UNEXPECTED_DETAIL)
+async def _on_unknown_base_routine(request: Request, exc: Exception) -> Response:
+    """The composer's UnknownBaseRoutineError: the request named a routine there is not."""
+    assert isinstance(exc, UnknownBaseRoutineError)
+    error = FieldError(
+        location="query" if request.method in ("GET", "HEAD") else "body",
+        field="base_routine",
+        message=f"unknown routine {exc.slug[:MAX_ECHOED_CHARS]!r}",
+        value=exc.slug[:MAX_ECHOED_CHARS],
+        accepted=exc.accepted,
+    )
+    problem = validation_problem([error])
+    return problem_response(request, 422, problem.detail, errors=problem.errors)
+
+
+async def _on_content_unavailable(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ContentUnavailableError)
+    headers = {"Retry-After": str(exc.retry_after_seconds)}
+    return problem_response(request, 503, str(exc), headers=headers)
 
 
 def install_problem_handlers(app: FastAPI) -> None:
@@ -300,4 +317,6 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation_error)
     app.add_exception_handler(DBAPIError, _on_database_error)
     app.add_exception_handler(PoolTimeoutError, _on_database_error)
-    app.add_exception_handler(Exception, _on_unexpected)
+    app.add_exception_handler(ContentUnavailableError, _on_content_unavailable)
+    app.add_exception_handler(UnknownBaseRoutineError, _on_unknown_base_routine)
+    # Anything else is answered 500 by the edge (api/http/edge.py), which wraps the app.

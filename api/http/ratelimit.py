@@ -61,7 +61,8 @@ class Counters:
         """The window's count after adding `amount` (negative to give units back)."""
         if self.shared is not None and not self.breaker.opened:
             try:
-                return await self.breaker.call_async(self._shared_incr, key, window, amount)
+                count: int = await self.breaker.call_async(self._shared_incr, key, window, amount)
+                return count
             except Exception as exc:
                 logger.warning(
                     "rate limit store unavailable; counting in memory",

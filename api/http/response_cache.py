@@ -126,15 +126,17 @@ class ResponseCacheMiddleware:
             self.entries.clear()
             self.size_bytes = 0
             self.version = snapshot.version
-        request_key: bytes | None = scope["query_string"]
+        request_key: bytes = scope["query_string"]
         if method == "POST":  # bodies are capped by the edge (64 KiB by default)
             body = await _read_body(receive)
             receive = _replaying(body)
-            request_key = self._normalised(scope["path"], body)
-            if request_key is None:
+            normalised = self._normalised(scope["path"], body)
+            if normalised is None:
                 await self.app(scope, receive, send)
                 return
-        key = ("POST" if method == "POST" else "GET", scope["path"], request_key, gzip)
+            request_key = normalised
+        path: str = scope["path"]
+        key = ("POST" if method == "POST" else "GET", path, request_key, gzip)
         entry = self.entries.get(key)
         if entry is not None:
             self.entries.move_to_end(key)

@@ -1,4 +1,5 @@
-"""Which methods each path accepts, read from the OpenAPI spec (one source of truth).
+"""Which methods each path accepts, read from the application's own routes (one source of
+truth: a route added anywhere, documented or not, is in its `Allow`).
 
 Starlette's 405 names only the first route that matched the path (POST for
 /v1/routines/compose, which also takes GET); and the edge must not answer 415 to a method
@@ -9,9 +10,10 @@ templated one: /v1/routines/compose takes GET and POST, not the DELETE of
 
 import re
 from functools import cached_property
-from typing import Any
 
 from fastapi import FastAPI
+from fastapi.routing import iter_route_contexts
+from starlette.routing import compile_path
 
 
 class RouteTable:
@@ -20,19 +22,21 @@ class RouteTable:
 
     @cached_property
     def _patterns(self) -> list[tuple[int, re.Pattern[str], frozenset[str]]]:
-        spec: dict[str, Any] = self.app.openapi()
+        """(path parameters, path pattern, methods) of every route, fewest parameters first."""
         table = []
-        for template, operations in spec["paths"].items():
-            pattern = re.sub(r"\\{[^/]+?\\}", "[^/]+", re.escape(template))
-            methods = {method.upper() for method in operations}
+        for route in iter_route_contexts(self.app.routes):  # included routers' routes too
+            if route.path is None or not route.methods:
+                continue
+            methods = set(route.methods)
             if "GET" in methods:
                 methods.add("HEAD")
-            table.append((template.count("{"), re.compile(f"^{pattern}$"), frozenset(methods)))
+            pattern, _, parameters = compile_path(route.path)
+            table.append((len(parameters), pattern, frozenset(methods)))
         return sorted(table, key=lambda row: row[0])
 
     def methods_for(self, path: str) -> frozenset[str] | None:
-        """The methods `path` accepts, or None when no documented path matches; the paths
-        with the fewest parameters that match decide."""
+        """The methods `path` accepts, or None when no route matches; the routes with the
+        fewest parameters that match decide."""
         methods: set[str] = set()
         specificity = None
         for parameters, pattern, allowed in self._patterns:

@@ -5,13 +5,14 @@ from typing import Any
 
 from fastapi import Request
 from fastapi.responses import Response
+from pydantic import BaseModel
 
 from api.content.queries import filtered_page
-from api.content.snapshot import ContentSnapshot, JSONDict
-from api.deps import public_cache_control
+from api.content.snapshot import ContentSnapshot
 from api.http.caching import cached_response
 from api.http.pagination import PageParams, link_header
 from api.http.problems import ProblemError, echo
+from api.routers.deps import public_cache_control
 from api.settings import Settings
 
 
@@ -20,7 +21,7 @@ def snapshot_page(
     snapshot: ContentSnapshot,
     settings: Settings,
     collection: str,
-    items: Sequence[JSONDict],
+    items: Sequence[BaseModel],
     page: PageParams,
     **equals: Any,
 ) -> Response:
@@ -42,7 +43,7 @@ def snapshot_item(
     snapshot: ContentSnapshot,
     settings: Settings,
     collection: str,
-    index: Mapping[str, JSONDict],
+    index: Mapping[str, BaseModel],
     slug: str,
 ) -> Response:
     item = index.get(slug)

@@ -5,16 +5,17 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from api.deps import AppSettings, Snapshot, public_cache_control
-from api.figure_store import FigureStore, UnknownFigureError
+from api.content.links import POSES
 from api.figures import ANIMATED
 from api.http.caching import cached_response
 from api.http.openapi import problem_responses
 from api.http.problems import ProblemError
+from api.routers.deps import AppSettings, Snapshot, public_cache_control
+from api.services.figures import FigureStore, UnknownFigureError
 
 SVG_MEDIA_TYPE = "image/svg+xml"
 
-router = APIRouter(prefix="/v1/poses", tags=["figures"])
+router = APIRouter(prefix=POSES, tags=["figures"])
 
 
 class SvgResponse(Response):
@@ -39,7 +40,7 @@ def _figure(
     request: Request, snapshot: Snapshot, settings: AppSettings, slug: str, name: str | None
 ) -> Response:
     """The main figure (`name` None) or a named one, as a cached SVG response."""
-    pose = snapshot.pose_by_slug.get(slug)
+    pose = snapshot.pose(slug)
     if pose is None:
         raise ProblemError(404, f"There is no pose {slug[:80]!r}; GET /v1/poses lists them.")
     store: FigureStore = request.app.state.figures

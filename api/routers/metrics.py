@@ -11,9 +11,9 @@ from fastapi.responses import Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from api.deps import AppSettings
 from api.http.caching import Rendered, cached_response
 from api.http.problems import GENERIC_DETAILS, ProblemError
+from api.routers.deps import AppSettings
 
 router = APIRouter()
 bearer = HTTPBearer(auto_error=False)

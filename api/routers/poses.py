@@ -5,27 +5,35 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from api.content.queries import PoseFilter, PoseSort, page_dict, pose_page
-from api.deps import AppSettings, Snapshot, public_cache_control
+from api.content.links import POSES
+from api.content.paging import page_of
+from api.content.queries import PoseFilter, PoseSort, pose_page, project
 from api.http.caching import cached_response
-from api.http.fields import accepted_fields, fields_query, parse_fields, project, with_fields
+from api.http.fields import (
+    accepted_fields,
+    fields_param,
+    page_with_fields,
+    parse_fields,
+    with_fields,
+)
 from api.http.openapi import problem_responses
 from api.http.pagination import Page, PageQuery, link_header
 from api.http.problems import ProblemError, echo
+from api.routers.deps import AppSettings, Snapshot, public_cache_control
 from models.pose import PosePublic, PoseSummary
 from models.values import StepPublic
 from models.vocabulary import Demand, Difficulty, PoseKind, Position, TargetArea
 
-router = APIRouter(prefix="/v1/poses", tags=["poses"])
+router = APIRouter(prefix=POSES, tags=["poses"])
 
 SUMMARY_FIELDS = accepted_fields(PoseSummary)
 DETAIL_FIELDS = accepted_fields(PosePublic)
-SummaryFields = fields_query(PoseSummary)
-DetailFields = fields_query(PosePublic)
+SummaryFields = Annotated[str | None, fields_param(PoseSummary)]
+DetailFields = Annotated[str | None, fields_param(PosePublic)]
 
 
-def _pose_or_404(snapshot: Snapshot, slug: str) -> dict:
-    pose = snapshot.pose_by_slug.get(slug)
+def _pose_or_404(snapshot: Snapshot, slug: str) -> PosePublic:
+    pose = snapshot.pose(slug)
     if pose is None:
         raise ProblemError(404, f"There is no pose {echo(slug)}; GET /v1/poses lists them.")
     return pose
@@ -38,7 +46,7 @@ def _pose_or_404(snapshot: Snapshot, slug: str) -> dict:
     description="Poses in content order (the article's seven first) unless `sort` says "
     "otherwise. Filters combine with AND; `excludes_demand` may repeat and leaves out every "
     "pose with any of those demands, in any of its phases.",
-    response_model=Page[with_fields(PoseSummary)],
+    response_model=page_with_fields(PoseSummary),
     responses=problem_responses(422, 503),
 )
 async def list_poses(
@@ -116,10 +124,10 @@ async def get_pose(
 async def list_pose_steps(
     request: Request, slug: str, snapshot: Snapshot, settings: AppSettings, page: PageQuery
 ) -> Response:
-    steps = _pose_or_404(snapshot, slug)["steps"]
+    steps = _pose_or_404(snapshot, slug).steps
     rendered = snapshot.renders.get_or_render(
         ("steps", slug, page.limit, page.offset),
-        lambda: page_dict(steps[page.offset : page.offset + page.limit], len(steps), page),
+        lambda: page_of(page.window(steps), len(steps), page),
     )
     return cached_response(
         request,

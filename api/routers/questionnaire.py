@@ -3,9 +3,9 @@
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from api.deps import AppSettings, Snapshot, public_cache_control
 from api.http.caching import cached_response
 from api.http.openapi import problem_responses
+from api.routers.deps import AppSettings, Snapshot, public_cache_control
 from models.questionnaire import QuestionnairePublic
 
 router = APIRouter(prefix="/v1", tags=["vocabulary"])

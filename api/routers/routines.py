@@ -1,36 +1,34 @@
-"""Routines: seeded and saved ones, and the rules endpoint that composes one for a person."""
+"""Routines: the curated ones, the rules endpoint that composes one for a person, and saved
+compositions. HTTP only: the work is api/services/routines.py's."""
 
 import json
-import uuid
 from enum import StrEnum
 from typing import Annotated
 
-import pydantic_core
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from api import compositions
-from api.compose import UnknownBaseRoutineError, compose
-from api.content.queries import page_dict
-from api.content.snapshot import ContentSnapshot
-from api.db import SessionFactory, session_scope
-from api.deps import AppSettings, Snapshot, public_cache_control
-from api.http.caching import Rendered, cached_response
-from api.http.fields import accepted_fields, fields_query, parse_fields, project, with_fields
-from api.http.openapi import problem_responses
-from api.http.pagination import Page, PageQuery, link_header
-from api.http.problems import (
-    FieldError,
-    ProblemError,
-    echo,
-    reject_duplicate_keys,
-    validation_problem,
-    without_duplicate_keys,
+from api.content.links import ROUTINES, routine_href
+from api.content.paging import page_of
+from api.content.queries import project
+from api.content.rendered import Rendered
+from api.http.caching import cached_response
+from api.http.fields import (
+    accepted_fields,
+    fields_param,
+    page_with_fields,
+    parse_fields,
+    with_fields,
 )
+from api.http.openapi import problem_responses
+from api.http.pagination import PageQuery, link_header
+from api.http.problems import ProblemError, echo, reject_duplicate_keys, without_duplicate_keys
 from api.http.strict_query import QueryInt, no_query, strict_query
+from api.routers.deps import AppSettings, Routines, public_cache_control
+from api.services.routines import RoutinesService, composition_key, project_saved
 from models.composition import (
     DEFAULT_BASE_ROUTINE,
     MAX_DAYS_WITH_PAIN,
@@ -42,39 +40,27 @@ from models.routine import RoutinePublic, RoutineSummary, SavedComposition
 from models.values import Slug
 from models.vocabulary import MobilityLimit, RedFlag, Region
 
-router = APIRouter(prefix="/v1/routines", tags=["routines"])
+router = APIRouter(prefix=ROUTINES, tags=["routines"])
 
 SUMMARY_FIELDS = accepted_fields(RoutineSummary)
 DETAIL_FIELDS = accepted_fields(RoutinePublic)
-SummaryFields = fields_query(RoutineSummary)
-DetailFields = fields_query(RoutinePublic)
+SummaryFields = Annotated[str | None, fields_param(RoutineSummary)]
+DetailFields = Annotated[str | None, fields_param(RoutinePublic)]
 SAVED_CACHE_CONTROL = "private, no-cache"  # health data: no shared cache; revalidate
+DELETE_DETAIL = (
+    "Deleting a saved routine takes the deletion token its save returned, sent as "
+    "`Authorization: Bearer <token>`; this request has none that deletes a routine here."
+)
 DeletionToken = Annotated[
     HTTPAuthorizationCredentials | None,
     Depends(HTTPBearer(auto_error=False, description="A saved routine's deletion token.")),
 ]
 
 
-def _composed(snapshot: ContentSnapshot, body: ComposeRequest, location: str) -> Rendered:
-    """The composition for this input, memoised per content version."""
-    normalized = body.normalized()
-    key = ("compose", normalized.model_dump_json())
-    try:
-        return snapshot.renders.get_or_render(
-            key, lambda: compose(normalized, snapshot.catalogue).model_dump(mode="json")
-        )
-    except UnknownBaseRoutineError as exc:
-        raise validation_problem(
-            [
-                FieldError(
-                    location=location,
-                    field="base_routine",
-                    message=f"unknown routine {exc.slug!r}",
-                    value=exc.slug,
-                    accepted=exc.accepted,
-                )
-            ]
-        ) from exc
+class ListedKind(StrEnum):
+    """Saved compositions are never listed: the list holds the curated routines."""
+
+    seeded = "seeded"
 
 
 def compose_cache_key(body: bytes) -> bytes | None:
@@ -87,22 +73,13 @@ def compose_cache_key(body: bytes) -> bytes | None:
         return None
     if request.save:
         return None
-    return request.normalized().model_dump_json().encode()
+    return composition_key(request.normalized()).encode()
 
 
-def _save(
-    sessions: SessionFactory, body: ComposeRequest, rendered: Rendered, retention_days: int
-) -> compositions.Saved:
-    """Store exactly the composition served (parsed back from its body, not composed again)."""
-    result = ComposedRoutine.model_validate_json(rendered.body)
-    with session_scope(sessions) as session:
-        return compositions.save_composition(session, body, result, retention_days=retention_days)
-
-
-class ListedKind(StrEnum):
-    """Saved compositions are never listed: the list holds the curated routines."""
-
-    seeded = "seeded"
+def _rendered(routines: RoutinesService, body: ComposeRequest) -> Rendered:
+    """The composition's body, cached per content version."""
+    key = ("compose", composition_key(body))
+    return routines.snapshot.renders.get_or_render(key, lambda: routines.compose(body))
 
 
 @router.get(
@@ -111,12 +88,12 @@ class ListedKind(StrEnum):
     summary="List routines",
     description="The curated routines, in their order. Saved compositions are private and "
     "never listed: each is reachable only by the id its save returned.",
-    response_model=Page[with_fields(RoutineSummary)],
+    response_model=page_with_fields(RoutineSummary),
     responses=problem_responses(422, 503),
 )
 async def list_routines(
     request: Request,
-    snapshot: Snapshot,
+    routines: Routines,
     settings: AppSettings,
     page: PageQuery,
     kind: Annotated[
@@ -126,14 +103,10 @@ async def list_routines(
     fields: SummaryFields = None,
 ) -> Response:
     selected = parse_fields(fields, SUMMARY_FIELDS)
-    seeded = snapshot.routine_summaries
-    rendered = snapshot.renders.get_or_render(
+    curated = routines.curated()
+    rendered = routines.snapshot.renders.get_or_render(
         ("routines", page.limit, page.offset, selected),
-        lambda: page_dict(
-            [project(item, selected) for item in seeded[page.offset : page.offset + page.limit]],
-            len(seeded),
-            page,
-        ),
+        lambda: page_of([project(r, selected) for r in page.window(curated)], len(curated), page),
     )
     params = [("kind", kind.value)] if kind else []
     params += [("fields", ",".join(selected))] if selected else []
@@ -141,7 +114,7 @@ async def list_routines(
         request,
         rendered,
         cache_control=public_cache_control(settings),
-        headers={"Link": link_header(request.url.path, params, len(seeded), page)},
+        headers={"Link": link_header(request.url.path, params, len(curated), page)},
     )
 
 
@@ -162,25 +135,17 @@ async def list_routines(
         **problem_responses(413, 415, 422, 503),
     },
 )
-async def compose_routine(
-    request: Request, body: ComposeRequest, snapshot: Snapshot, settings: AppSettings
-) -> Response:
-    rendered = _composed(snapshot, body, "body")
+async def compose_from_body(request: Request, body: ComposeRequest, routines: Routines) -> Response:
     if not body.save:  # a pure function of the body: the response cache may replay it
+        rendered = _rendered(routines, body)
         return cached_response(request, rendered, cache_control="no-store", reusable=True)
-    saved = await run_in_threadpool(
-        _save, request.app.state.sessions, body, rendered, settings.saved_retention_days
-    )
-    answer = pydantic_core.from_json(rendered.body)
-    answer.update(
-        id=str(saved.id), deletion_token=saved.token, expires_at=saved.expires_at.isoformat()
-    )
+    saved = await run_in_threadpool(routines.save, body, routines.compose(body))
     return cached_response(
         request,
-        Rendered.of(answer),
+        Rendered.of(saved),
         cache_control="no-store",  # it holds the deletion token
         status_code=201,
-        headers={"Location": f"/v1/routines/{saved.id}"},
+        headers={"Location": routine_href(saved.id)},
         etag=False,
     )
 
@@ -197,9 +162,9 @@ async def compose_routine(
     dependencies=[Depends(strict_query(ComposeRequest, exclude={"save"}))],
     responses=problem_responses(422, 503),
 )
-async def compose_routine_by_query(
+async def compose_from_query(
     request: Request,
-    snapshot: Snapshot,
+    routines: Routines,
     settings: AppSettings,
     pain_level: Annotated[QueryInt, Query(ge=0, le=10, description="Pain now, 0–10.")],
     mobility_limits: Annotated[
@@ -224,20 +189,8 @@ async def compose_routine_by_query(
         base_routine=base_routine,
         region=region,
     )
-    rendered = _composed(snapshot, body, "query")
+    rendered = _rendered(routines, body)
     return cached_response(request, rendered, cache_control=public_cache_control(settings))
-
-
-def _saved_id(slug_or_id: str) -> uuid.UUID | None:
-    try:
-        return uuid.UUID(slug_or_id)
-    except ValueError:
-        return None
-
-
-def _read_saved(sessions: SessionFactory, routine_id: uuid.UUID, retention: int) -> bytes | None:
-    with sessions() as session:
-        return compositions.get_saved(session, routine_id, retention_days=retention)
 
 
 @router.get(
@@ -252,46 +205,24 @@ def _read_saved(sessions: SessionFactory, routine_id: uuid.UUID, retention: int)
 async def get_routine(
     request: Request,
     slug_or_id: str,
-    snapshot: Snapshot,
+    routines: Routines,
     settings: AppSettings,
     fields: DetailFields = None,
 ) -> Response:
     selected = parse_fields(fields, DETAIL_FIELDS)
-    seeded = snapshot.routine_by_key.get(slug_or_id)
-    if seeded is not None:
-        rendered = snapshot.renders.get_or_render(
-            ("routine", slug_or_id, selected), lambda: project(seeded, selected)
+    curated = routines.curated_routine(slug_or_id)
+    if curated is not None:
+        rendered = routines.snapshot.renders.get_or_render(
+            ("routine", str(curated.id), selected), lambda: project(curated, selected)
         )
         return cached_response(request, rendered, cache_control=public_cache_control(settings))
-    routine_id = _saved_id(slug_or_id)
-    body = None
-    if routine_id is not None:
-        body = await run_in_threadpool(
-            _read_saved, request.app.state.sessions, routine_id, settings.saved_retention_days
-        )
+    body = await run_in_threadpool(routines.saved_body, slug_or_id)
     if body is None:
         raise ProblemError(
             404, f"There is no routine {echo(slug_or_id)}; GET /v1/routines lists the curated ones."
         )
-    rendered = (
-        Rendered(body)
-        if selected is None
-        else Rendered.of(project(compositions.as_public(body), selected))
-    )
+    rendered = Rendered(body) if selected is None else Rendered.of(project_saved(body, selected))
     return cached_response(request, rendered, cache_control=SAVED_CACHE_CONTROL)
-
-
-DELETE_DETAIL = (
-    "Deleting a saved routine takes the deletion token its save returned, sent as "
-    "`Authorization: Bearer <token>`; this request has none that deletes a routine here."
-)
-
-
-def _delete_saved(
-    sessions: SessionFactory, routine_id: uuid.UUID | None, token: str, retention: int
-) -> bool:
-    with session_scope(sessions) as session:
-        return compositions.delete_saved(session, routine_id, token, retention_days=retention)
 
 
 @router.delete(
@@ -309,17 +240,10 @@ def _delete_saved(
     },
 )
 async def delete_routine(
-    request: Request,
-    slug_or_id: str,
-    settings: AppSettings,
-    credentials: DeletionToken,
+    slug_or_id: str, routines: Routines, credentials: DeletionToken
 ) -> Response:
     deleted = credentials is not None and await run_in_threadpool(
-        _delete_saved,
-        request.app.state.sessions,
-        _saved_id(slug_or_id),
-        credentials.credentials,
-        settings.saved_retention_days,
+        routines.delete_saved, slug_or_id, credentials.credentials
     )
     if not deleted:
         challenge = 'Bearer realm="saved routines"'

@@ -3,14 +3,15 @@
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from api.deps import AppSettings, Snapshot
+from api.content.links import SAFETY_RULES
 from api.http.openapi import problem_responses
 from api.http.pagination import Page, PageQuery
 from api.routers.common import snapshot_item, snapshot_page
+from api.routers.deps import AppSettings, Snapshot
 from models.safety_rule import SafetyRulePublic
 from models.vocabulary import RuleKind, Severity
 
-router = APIRouter(prefix="/v1/safety-rules", tags=["safety rules"])
+router = APIRouter(prefix=SAFETY_RULES, tags=["safety rules"])
 
 
 @router.get(

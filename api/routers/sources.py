@@ -3,13 +3,14 @@
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from api.deps import AppSettings, Snapshot
+from api.content.links import SOURCES
 from api.http.openapi import problem_responses
 from api.http.pagination import Page, PageQuery
 from api.routers.common import snapshot_item, snapshot_page
+from api.routers.deps import AppSettings, Snapshot
 from models.source import SourcePublic
 
-router = APIRouter(prefix="/v1/sources", tags=["sources"])
+router = APIRouter(prefix=SOURCES, tags=["sources"])
 
 
 @router.get(

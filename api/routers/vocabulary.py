@@ -3,10 +3,10 @@
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from api.deps import AppSettings, Snapshot
 from api.http.openapi import problem_responses
 from api.http.pagination import Page, PageQuery
 from api.routers.common import snapshot_page
+from api.routers.deps import AppSettings, Snapshot
 from models.vocabulary_term import MobilityLimitPublic, RedFlagPublic
 
 router = APIRouter(prefix="/v1", tags=["vocabulary"])

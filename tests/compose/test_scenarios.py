@@ -4,7 +4,7 @@ import pytest
 
 from api.compose import Catalogue, compose
 from models.composition import ComposedRoutine, ComposeRequest
-from tests.compose.scenarios import SCENARIOS, SESSION, Scenario
+from tests.support.scenarios import SCENARIOS, SESSION, Scenario
 
 
 def run(scenario: Scenario, catalogue: Catalogue) -> ComposedRoutine:

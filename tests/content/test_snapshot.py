@@ -5,6 +5,7 @@ from sqlmodel import Session, select
 
 from api.compose import Catalogue
 from api.content.build import build_snapshot
+from api.content.snapshot import POSE_MEMO, Poses
 from api.content.store import ContentStore
 from api.db import SessionFactory
 from models.content_state import ContentState
@@ -48,3 +49,20 @@ def test_unchanged_version_keeps_the_snapshot(client: TestClient, app) -> None:
     snapshot = store.snapshot
     assert store.refresh() is False
     assert store.snapshot is snapshot
+
+
+def test_walking_every_pose_keeps_a_bounded_number_typed(session: Session) -> None:
+    """A crawler asking for every pose in turn must not grow the process: only the last few
+    hundred poses stay typed; the rest are kept compact and typed again when asked for."""
+    built = build_snapshot(session)
+    template = built.poses.summary(0)
+    count = POSE_MEMO + 50
+    summaries = [
+        template.model_copy(update={"slug": f"pose-{n}", "name": f"Pose {n}"}) for n in range(count)
+    ]
+    poses = Poses(summaries, {}, {})
+    for summary in summaries:
+        pose = poses.get(summary.slug)
+        assert pose is not None and pose.slug == summary.slug
+    assert poses.cached_poses() == POSE_MEMO
+    assert poses.get("pose-0") == poses.get("pose-0")  # built again, the same

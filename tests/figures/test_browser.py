@@ -7,13 +7,14 @@ from typing import Any
 
 import pytest
 
-from api.figure_store import load_figure_library
 from api.figures import ANIMATED
 from api.figures.body import CHAIN
 from api.figures.render import FAR_OPACITY
+from api.services.figures import load_figure_library
 from models.figure import SegmentKind, Side, View
+from models.pose import PosePublic
 from seed.schema import SeedContent
-from tests.figures.conftest import FigurePage
+from tests.support.figure_page import FigurePage
 from tests.support.figures import FLOWS, figure_svg, still_figures
 
 pytestmark = pytest.mark.browser
@@ -67,12 +68,14 @@ Geometry = dict[str, Any]
 
 
 @pytest.fixture(scope="module")
-def poses(seed_content: SeedContent) -> dict[str, dict]:
-    return {pose.slug: pose.model_dump(mode="json") for pose in seed_content.poses}
+def poses(seed_content: SeedContent) -> dict[str, PosePublic]:
+    return {pose.slug: pose for pose in seed_content.public_poses()}
 
 
 @pytest.fixture(scope="module")
-def geometry(figure_page: FigurePage, poses: dict[str, dict]) -> dict[tuple[str, str], Geometry]:
+def geometry(
+    figure_page: FigurePage, poses: dict[str, PosePublic]
+) -> dict[tuple[str, str], Geometry]:
     """Every still figure laid out once by the browser."""
     laid_out = {}
     for slug, name in STILL:
@@ -244,7 +247,7 @@ def test_phases_differ(geometry: dict[tuple[str, str], Geometry], slug: str) -> 
 def test_the_animation_moves_through_the_phases(
     figure_page: FigurePage,
     geometry: dict[tuple[str, str], Geometry],
-    poses: dict[str, dict],
+    poses: dict[str, PosePublic],
     slug: str,
 ) -> None:
     page = figure_page.open(f"{slug}--animated", figure_svg(LIBRARY, poses, slug, ANIMATED))
@@ -267,7 +270,7 @@ def test_the_animation_moves_through_the_phases(
 
 @pytest.mark.parametrize("slug", FLOWS)
 def test_reduced_motion_shows_the_first_phase_still(
-    figure_page: FigurePage, poses: dict[str, dict], slug: str
+    figure_page: FigurePage, poses: dict[str, PosePublic], slug: str
 ) -> None:
     page = figure_page.open(f"{slug}--motion", figure_svg(LIBRARY, poses, slug, ANIMATED))
     page.evaluate("() => document.documentElement.setCurrentTime(0)")
@@ -311,7 +314,7 @@ SAMPLES = ["cat-cow", "goddess-pose", "lower-back-twist", "seated-back-extension
 
 @pytest.mark.parametrize("slug", SAMPLES)
 def test_light_and_dark_schemes_keep_the_body_readable(
-    figure_page: FigurePage, poses: dict[str, dict], slug: str
+    figure_page: FigurePage, poses: dict[str, PosePublic], slug: str
 ) -> None:
     """Graphics contrast of at least 3:1 (WCAG 1.4.11) on a white or a dark page."""
     colours = {}

@@ -2,16 +2,17 @@
 
 import pytest
 
-from api.figure_store import load_figure_library
 from api.figures import ANIMATED, MAIN, figure_path, figure_text
+from api.services.figures import load_figure_library
+from models.pose import PosePublic
 from seed.schema import SeedContent
 
 LIBRARY = load_figure_library()
 
 
 @pytest.fixture(scope="module")
-def poses(seed_content: SeedContent) -> dict[str, dict]:
-    return {pose.slug: pose.model_dump(mode="json") for pose in seed_content.poses}
+def poses(seed_content: SeedContent) -> dict[str, PosePublic]:
+    return {pose.slug: pose for pose in seed_content.public_poses()}
 
 
 def test_names_are_phases_then_the_animation_then_modifications() -> None:
@@ -31,27 +32,27 @@ def test_links_name_every_figure() -> None:
     assert figure_path("x", "y") == "/v1/poses/x/figures/y.svg"
 
 
-def test_a_phase_is_described_by_its_steps(poses: dict[str, dict]) -> None:
+def test_a_phase_is_described_by_its_steps(poses: dict[str, PosePublic]) -> None:
     title, description = figure_text(poses["cat-cow"], "cat-cow", "cow")
     assert title == "Cat-Cow Stretch: cow"
     assert "reverse the curve of your spine" in description
     assert "round your back" not in description
 
 
-def test_the_main_figure_is_described_by_the_setup_and_action(poses: dict[str, dict]) -> None:
+def test_the_main_figure_is_described_by_the_setup_and_action(poses: dict[str, PosePublic]) -> None:
     title, description = figure_text(poses["childs-pose"], "childs-pose", MAIN)
     assert title == "Child's Pose"
     assert "forehead on the floor" in description
     assert "Stay in the pose" not in description  # the hold is not what the picture shows
 
 
-def test_a_modification_is_described_by_its_instruction(poses: dict[str, dict]) -> None:
+def test_a_modification_is_described_by_its_instruction(poses: dict[str, PosePublic]) -> None:
     title, description = figure_text(poses["childs-pose"], "childs-pose", "childs-pose-knees-wide")
     assert title == "Child's Pose: Knees wide"
     assert description.startswith("Spread your knees wide apart")
 
 
-def test_the_animation_names_its_phases(poses: dict[str, dict]) -> None:
+def test_the_animation_names_its_phases(poses: dict[str, PosePublic]) -> None:
     title, description = figure_text(
         poses["pelvic-tilt"], "pelvic-tilt", ANIMATED, ("neutral", "tilt")
     )

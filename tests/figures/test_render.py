@@ -6,10 +6,11 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from api.figure_store import load_figure_library
 from api.figures import ANIMATED, render_figure
 from api.figures.body import pose_body
+from api.services.figures import load_figure_library
 from models.figure import BodySpec, Frame
+from models.pose import PosePublic
 from seed.schema import SeedContent
 from tests.support.figures import every_figure, figure_svg
 
@@ -21,13 +22,13 @@ THUMBNAIL_PX = 48
 
 
 @pytest.fixture(scope="module")
-def poses(seed_content: SeedContent) -> dict[str, dict]:
-    return {pose.slug: pose.model_dump(mode="json") for pose in seed_content.poses}
+def poses(seed_content: SeedContent) -> dict[str, PosePublic]:
+    return {pose.slug: pose for pose in seed_content.public_poses()}
 
 
 @pytest.mark.parametrize(("slug", "name"), FIGURES, ids=[f"{s}:{n}" for s, n in FIGURES])
 def test_every_figure_is_valid_small_and_accessible(
-    poses: dict[str, dict], slug: str, name: str
+    poses: dict[str, PosePublic], slug: str, name: str
 ) -> None:
     svg = figure_svg(LIBRARY, poses, slug, name)
     root = ET.fromstring(svg)
@@ -37,7 +38,7 @@ def test_every_figure_is_valid_small_and_accessible(
     assert title is not None and title.text and title.get("id") == "t"
     assert desc is not None and desc.text and desc.get("id") == "d"
     if slug in poses:
-        assert title.text.startswith(poses[slug]["name"])
+        assert title.text.startswith(poses[slug].name)
     assert len(gzip.compress(svg.encode(), mtime=0)) <= MAX_GZIPPED_BYTES
     assert root.get("viewBox") in ("0 0 240 160", "0 0 160 240")
     assert "href" not in svg and "url(" not in svg  # nothing external, nothing to fetch
@@ -45,7 +46,7 @@ def test_every_figure_is_valid_small_and_accessible(
 
 @pytest.mark.parametrize(("slug", "name"), FIGURES, ids=[f"{s}:{n}" for s, n in FIGURES])
 def test_styles_are_scoped_and_have_a_dark_variant(
-    poses: dict[str, dict], slug: str, name: str
+    poses: dict[str, PosePublic], slug: str, name: str
 ) -> None:
     svg = figure_svg(LIBRARY, poses, slug, name)
     style = ET.fromstring(svg).find(f"{SVG}style")
@@ -63,7 +64,9 @@ def test_styles_are_scoped_and_have_a_dark_variant(
 
 
 @pytest.mark.parametrize(("slug", "name"), FIGURES, ids=[f"{s}:{n}" for s, n in FIGURES])
-def test_strokes_survive_a_48px_thumbnail(poses: dict[str, dict], slug: str, name: str) -> None:
+def test_strokes_survive_a_48px_thumbnail(
+    poses: dict[str, PosePublic], slug: str, name: str
+) -> None:
     svg = figure_svg(LIBRARY, poses, slug, name)
     longer_side = max(float(n) for n in ET.fromstring(svg).get("viewBox", "").split())
     on_screen = THUMBNAIL_PX / longer_side  # a 48 px thumbnail on the figure's longer side

@@ -4,7 +4,7 @@ from fastapi.testclient import TestClient
 
 from api.db import SessionFactory
 from api.main import create_app
-from tests.conftest import make_settings
+from tests.support.settings import make_settings
 
 ORIGIN = "https://partner.example"
 PREFLIGHT = {

@@ -1,5 +1,6 @@
 """Every error is an RFC 9457 problem: no HTML, no stack trace."""
 
+import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from starlette.exceptions import HTTPException
@@ -30,6 +31,15 @@ def test_allow_lists_every_method_of_the_path(client: TestClient) -> None:
     deleted = client.delete("/v1/routines/compose")
     assert_problem(deleted, 405)
     assert deleted.headers["allow"] == "GET, HEAD, POST"
+
+
+@pytest.mark.parametrize("path", ["/metrics", "/docs", "/openapi.json", "/healthz"])
+def test_routes_outside_the_spec_name_their_methods_too(client: TestClient, path: str) -> None:
+    for method in ("POST", "DELETE", "OPTIONS"):  # OPTIONS (no preflight) reaches the router
+        response = client.request(method, path)
+        body = assert_problem(response, 405)
+        assert response.headers["allow"] == "GET, HEAD"
+        assert body["detail"].endswith("allowed: GET, HEAD.")
 
 
 def test_validation_is_422_with_errors(client: TestClient) -> None:

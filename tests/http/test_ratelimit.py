@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from api.db import SessionFactory
 from api.main import create_app
-from tests.conftest import make_settings
+from tests.support.settings import make_settings
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL")
 REQUIRE_REDIS = os.environ.get("STRETCHBASE_REQUIRE_REDIS") == "1"

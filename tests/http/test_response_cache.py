@@ -8,7 +8,7 @@ from api.db import SessionFactory
 from api.main import create_app
 from models.content_state import ContentState
 from models.pose import Pose
-from tests.conftest import make_settings
+from tests.support.settings import make_settings
 
 
 def test_a_replayed_response_is_the_same_body_with_its_own_request_headers(

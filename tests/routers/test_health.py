@@ -4,7 +4,7 @@ from fastapi.testclient import TestClient
 
 from api.db import make_engine, session_factory
 from api.main import create_app
-from tests.conftest import make_settings
+from tests.support.settings import make_settings
 
 
 def test_liveness(client: TestClient) -> None:

@@ -10,32 +10,34 @@ from api.db import SessionFactory
 from models.content_state import ContentState
 from models.pose import Pose
 from models.routine import seeded_routine_id
-from tests.seed.test_content import ARTICLE_ORDER
+from seed.schema import SeedContent
 
 
-def test_list_has_the_seeded_routine(client: TestClient) -> None:
+def test_list_has_the_curated_routines(client: TestClient, seed_content: SeedContent) -> None:
     body = client.get("/v1/routines").json()
-    assert body["total"] == 1
-    (routine,) = body["items"]
-    assert routine["slug"] == "seven-best-hip-stretches"
-    assert routine["kind"] == "seeded" and routine["item_count"] == 7
-    assert routine["id"] == str(seeded_routine_id("seven-best-hip-stretches"))
+    assert body["total"] == len(seed_content.routines)
+    for routine, seeded in zip(body["items"], seed_content.routines, strict=True):
+        assert routine["slug"] == seeded.slug
+        assert routine["kind"] == "seeded" and routine["item_count"] == len(seeded.items)
+        assert routine["id"] == str(seeded_routine_id(seeded.slug))
 
 
-def test_one_routine_by_slug_and_by_id(client: TestClient) -> None:
-    by_slug = client.get("/v1/routines/seven-best-hip-stretches")
-    by_id = client.get(f"/v1/routines/{seeded_routine_id('seven-best-hip-stretches')}")
+def test_one_routine_by_slug_and_by_id(client: TestClient, seed_content: SeedContent) -> None:
+    seeded = seed_content.routines[0]
+    by_slug = client.get(f"/v1/routines/{seeded.slug}")
+    by_id = client.get(f"/v1/routines/{seeded_routine_id(seeded.slug)}")
     assert by_slug.status_code == by_id.status_code == 200
     assert by_slug.content == by_id.content
     routine = by_slug.json()
-    assert [item["pose"]["slug"] for item in routine["items"]] == ARTICLE_ORDER
-    first = routine["items"][0]
-    assert first["dose"]["breaths"] == {"min": 5, "max": 10}
-    assert len(first["steps"]) == 10
+    assert [item["pose"]["slug"] for item in routine["items"]] == [i.pose for i in seeded.items]
+    poses = {pose.slug: pose for pose in seed_content.public_poses()}
+    for item in routine["items"]:
+        pose = poses[item["pose"]["slug"]]
+        assert item["dose"] == pose.dose.model_dump(mode="json")
+        assert [s["text"] for s in item["steps"]] == [s.text for s in pose.steps]
+        assert item["seconds"] > 0
     assert routine["composition"] is None
-    # 10 breaths x 6 s, 30 s, 60 s, 2 x 30 s, 30 s, 15 reps x 4 s, 10 breaths x 6 s
-    assert [item["seconds"] for item in routine["items"]] == [60, 30, 60, 60, 30, 60, 60]
-    assert routine["total_seconds"] == 360
+    assert routine["total_seconds"] == sum(item["seconds"] for item in routine["items"])
 
 
 def test_a_saved_composition_reads_back_as_served_after_the_content_changes(

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from tests.conftest import fresh_database_url
-from tests.server import running_server
+from tests.support.databases import fresh_database_url
+from tests.support.server import running_server
 
 SPEC = Path(__file__).parents[2] / "openapi" / "openapi.json"
 

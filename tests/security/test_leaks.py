@@ -11,9 +11,9 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.conftest import fresh_database_url
-from tests.server import running_server, server_process
+from tests.support.databases import fresh_database_url
 from tests.support.logs import log_events
+from tests.support.server import running_server, server_process
 
 SMUGGLED = "/v1/routines/compose%3Fred_flag=saddle_numbness&pain_level=9"
 

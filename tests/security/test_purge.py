@@ -9,12 +9,12 @@ import httpx
 from sqlalchemy import func, select, update
 
 from api.bootstrap import run_migrations, run_seed
-from api.compositions import today
 from api.db import make_engine
+from api.services.saved import today
 from models.routine import SavedRoutine
-from tests.conftest import fresh_database_url
-from tests.server import running_server
+from tests.support.databases import fresh_database_url
 from tests.support.logs import log_events
+from tests.support.server import running_server
 
 SAVES = 120
 

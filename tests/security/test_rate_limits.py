@@ -11,9 +11,10 @@ from fastapi.testclient import TestClient
 
 from api.db import SessionFactory
 from api.main import create_app
-from tests.conftest import fresh_database_url, make_settings
-from tests.server import running_server
 from tests.support.blackhole import Blackhole
+from tests.support.databases import fresh_database_url
+from tests.support.server import running_server
+from tests.support.settings import make_settings
 
 BURST = 40
 

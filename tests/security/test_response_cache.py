@@ -13,8 +13,9 @@ from fastapi.testclient import TestClient
 from api.db import SessionFactory
 from api.http.response_cache import ResponseCacheMiddleware
 from api.main import create_app
-from tests.conftest import fresh_database_url, make_settings
-from tests.server import server_process
+from tests.support.databases import fresh_database_url
+from tests.support.server import server_process
+from tests.support.settings import make_settings
 
 POSE = "/v1/poses/cat-cow"  # over 1 KiB: worth compressing
 

@@ -12,7 +12,7 @@ from sqlmodel import Session
 
 from api.db import SessionFactory
 from api.main import create_app
-from tests.conftest import make_settings
+from tests.support.settings import make_settings
 
 SAVE = {"pain_level": 5, "mobility_limits": ["pregnancy"], "save": True}
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -142,7 +142,7 @@ def test_expired_rows_are_never_served_and_are_purged(
         assert client.get(old).status_code == 404  # expired, not yet purged
         assert client.delete(old, headers=bearer(old_token)).status_code == 401
         assert client.get(recent).status_code == 200
-        from api.compositions import purge_expired
+        from api.services.saved import purge_expired
 
         with sessions() as session:
             assert purge_expired(session, retention_days=30) == 1

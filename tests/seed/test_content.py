@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from fastapi.testclient import TestClient
 
 from models.values import Range
 from models.vocabulary import Sides
@@ -178,6 +179,25 @@ def test_every_pose_and_routine_carries_the_articles_cautions(seed_content: Seed
     assert [c.source.source for c in seed_content.general_cautions] == [ARTICLE] * 3
     for owner in [*seed_content.poses, *seed_content.routines]:
         assert all(c in owner.cautions for c in seed_content.general_cautions), owner.slug
+
+
+def test_the_served_routine_takes_the_articles_six_minutes(client: TestClient) -> None:
+    routine = client.get("/v1/routines/seven-best-hip-stretches").json()
+    first = routine["items"][0]
+    assert first["dose"]["breaths"] == {"min": 5, "max": 10}
+    assert len(first["steps"]) == 10
+    # 10 breaths x 6 s, 30 s, 60 s, 2 x 30 s, 30 s, 15 reps x 4 s, 10 breaths x 6 s
+    assert [item["seconds"] for item in routine["items"]] == [60, 30, 60, 60, 30, 60, 60]
+    assert routine["total_seconds"] == 360
+
+
+def test_the_served_childs_pose_is_the_articles(client: TestClient) -> None:
+    pose = client.get("/v1/poses/childs-pose").json()
+    assert pose["name"] == "Child's Pose" and pose["other_names"] == ["Balasana"]
+    assert pose["steps"][4]["cue"] == "hold"
+    assert pose["steps"][4]["hold_seconds"] == {"min": 30, "max": None}
+    assert pose["dose"]["hold_seconds"] == {"min": 30, "max": None}
+    assert pose["source"] == {"source": ARTICLE, "section": "2. Child's Pose"}
 
 
 def test_the_routine_is_all_seven_in_article_order(seed_content: SeedContent) -> None:

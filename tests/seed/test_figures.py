@@ -6,8 +6,8 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from api.figure_store import load_figure_library
 from api.figures import FigureError
+from api.services.figures import load_figure_library
 from seed.figures import FIGURES_FILE, read_figures
 from seed.schema import SeedContent
 from tests.support.figures import FLOWS, NEW_POSES, SHAPE_CHANGING_MODIFICATIONS

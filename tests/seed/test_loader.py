@@ -14,7 +14,7 @@ from models.source import Source
 from models.step import Step
 from seed.loader import SeedConflictError, apply_seed
 from seed.schema import SeedContent
-from tests.conftest import fresh_database_url
+from tests.support.databases import fresh_database_url
 
 
 @pytest.fixture

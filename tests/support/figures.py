@@ -1,9 +1,9 @@
 """What the figure tests share: the poses that need figures, and every figure's SVG."""
 
 from collections.abc import Mapping
-from typing import Any
 
 from api.figures import ANIMATED, MAIN, FigureLibrary, figure_text
+from models.pose import PosePublic
 
 # Poses the content gains in the second wave (issue 13): drawn before their steps are published.
 NEW_POSES = {
@@ -50,7 +50,7 @@ def still_figures(library: FigureLibrary) -> list[tuple[str, str]]:
 
 
 def figure_svg(
-    library: FigureLibrary, poses: Mapping[str, Mapping[str, Any]], slug: str, name: str
+    library: FigureLibrary, poses: Mapping[str, PosePublic], slug: str, name: str
 ) -> str:
     """The figure as served: its text from the pose's content (when published)."""
     phases = tuple(library.figure_set(slug).data.phases)

@@ -27,10 +27,11 @@ from pathlib import Path
 from typing import Any
 
 import pydantic_core
-from sqlalchemy import delete, select, text
+from sqlalchemy import CursorResult, Result, Select, delete, select, text
 from sqlalchemy.exc import OperationalError
-from sqlmodel import Session
+from sqlmodel import Session, col
 
+from api.content.links import routine_href
 from models.composition import ComposedRoutine, ComposeRequest
 from models.routine import Composition, RoutinePublic, SavedRoutine
 from models.vocabulary import RoutineKind
@@ -76,7 +77,7 @@ def _describe(request: ComposeRequest, result: ComposedRoutine) -> str:
 
 
 def links(routine_id: uuid.UUID) -> dict[str, str]:
-    return {"self": f"/v1/routines/{routine_id}"}
+    return {"self": routine_href(routine_id)}
 
 
 def saved_body(
@@ -157,12 +158,12 @@ def delete_saved(
     cutoff = today() - timedelta(days=retention_days)
     deleted = session.execute(
         delete(SavedRoutine).where(
-            SavedRoutine.id == routine_id,  # type: ignore[arg-type]
-            SavedRoutine.token_hash == token_hash,  # type: ignore[arg-type]
-            SavedRoutine.created_on > cutoff,  # type: ignore[arg-type]
+            col(SavedRoutine.id) == routine_id,
+            col(SavedRoutine.token_hash) == token_hash,
+            col(SavedRoutine.created_on) > cutoff,
         )
     )
-    return deleted.rowcount == 1  # type: ignore[attr-defined]
+    return _rowcount(deleted) == 1
 
 
 def purge_expired(session: Session, *, retention_days: int, batch: int = PURGE_BATCH) -> int:
@@ -172,9 +173,7 @@ def purge_expired(session: Session, *, retention_days: int, batch: int = PURGE_B
     cutoff = today() - timedelta(days=retention_days)
     postgres = session.get_bind().dialect.name == "postgresql"
     expired = (
-        select(SavedRoutine.id)
-        .where(SavedRoutine.created_on <= cutoff)  # type: ignore[arg-type]
-        .limit(batch)
+        select(col(SavedRoutine.id)).where(col(SavedRoutine.created_on) <= cutoff).limit(batch)
     )
     found = session.execute(expired).first() is not None
     session.rollback()  # end the read: a write upgraded from an old snapshot fails on SQLite
@@ -193,25 +192,25 @@ def purge_expired(session: Session, *, retention_days: int, batch: int = PURGE_B
             return deleted
 
 
-def _delete_batch(session: Session, expired: Any, attempts: int = 5) -> int:
+def _rowcount(result: Result[Any]) -> int:
+    """Rows a DELETE touched (a DML statement's result is a CursorResult, which has them)."""
+    assert isinstance(result, CursorResult)
+    return result.rowcount
+
+
+def _delete_batch(session: Session, expired: Select[uuid.UUID], attempts: int = 5) -> int:
     """One batch in its own transaction. On SQLite a write can meet another process's
     (a second replica on the same file) and fail at once with "database is locked" rather
     than wait; it is tried again a few times before the error is left to the caller."""
-    statement = delete(SavedRoutine).where(SavedRoutine.id.in_(expired.scalar_subquery()))  # type: ignore[attr-defined]
+    statement = delete(SavedRoutine).where(col(SavedRoutine.id).in_(expired.scalar_subquery()))
     for attempt in range(attempts):
         try:
             result = session.execute(statement)
             session.commit()
-            count: int = result.rowcount  # type: ignore[attr-defined]
-            return count
+            return _rowcount(result)
         except OperationalError:
             session.rollback()
             if session.get_bind().dialect.name != "sqlite" or attempt == attempts - 1:
                 raise
             time.sleep(0.05 * (attempt + 1))
     return 0  # pragma: no cover - the loop returns or raises
-
-
-def as_public(body: bytes) -> dict[str, Any]:
-    """A stored body as JSON-ready data (for `fields=` projections)."""
-    return pydantic_core.from_json(body)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 
-PROJECT_ROOT = Path(__file__).parents[1]
+PROJECT_ROOT = Path(__file__).parents[2]
 
 
 def free_port() -> int:

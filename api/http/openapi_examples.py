@@ -211,7 +211,7 @@ REFERRAL = {
     "items": [],
     "total_seconds": 0,
 }
-SOURCE = {
+SOURCE: dict[str, Any] = {
     "slug": "nhs-back-pain",
     "title": "Back pain",
     "kind": "patient_information",

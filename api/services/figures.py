@@ -3,11 +3,10 @@ figure's SVG rendered once per content version (its title and description come f
 content, so a content change re-renders it)."""
 
 import functools
-from collections.abc import Mapping
-from typing import Any
 
+from api.content.rendered import Rendered
 from api.figures import MAIN, FigureLibrary, figure_text
-from api.http.caching import Rendered
+from models.pose import PosePublic
 from seed.figures import read_figures
 
 
@@ -42,10 +41,10 @@ class FigureStore:
         """The figure URLs of a pose, by name (`main` is `figure.svg`), for its `media`."""
         return self.library.links(slug)
 
-    def rendered(self, version: int, pose: Mapping[str, Any], name: str | None = None) -> Rendered:
+    def rendered(self, version: int, pose: PosePublic, name: str | None = None) -> Rendered:
         """The SVG of a published pose's main figure, or of its figure `name`;
         UnknownFigureError when it has none such."""
-        slug = pose["slug"]
+        slug = pose.slug
         if slug not in self.library or (name is not None and name not in self.names(slug)):
             raise UnknownFigureError(self.names(slug))
         name = MAIN if name is None else name

@@ -1,0 +1,28 @@
+"""Every path the API serves a resource at, defined once: routers take their prefixes from
+here, and representations build their links with these functions."""
+
+POSES = "/v1/poses"
+ROUTINES = "/v1/routines"
+SAFETY_RULES = "/v1/safety-rules"
+SOURCES = "/v1/sources"
+QUESTIONNAIRE = "/v1/questionnaire"
+
+
+def pose_href(slug: str) -> str:
+    return f"{POSES}/{slug}"
+
+
+def pose_links(slug: str) -> dict[str, str]:
+    return {"self": pose_href(slug), "steps": f"{pose_href(slug)}/steps"}
+
+
+def routine_href(slug_or_id: object) -> str:
+    return f"{ROUTINES}/{slug_or_id}"
+
+
+def rule_href(slug: str) -> str:
+    return f"{SAFETY_RULES}/{slug}"
+
+
+def source_href(slug: str) -> str:
+    return f"{SOURCES}/{slug}"
