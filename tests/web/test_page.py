@@ -541,9 +541,12 @@ def test_dark_scheme_and_desktop_pass_axe(open_page, axe, screenshot, viewport):
         screenshot(page, "2-routine-dark")
     page.get_by_role("button", name="Start the routine").first.click()
     expect(page.locator("#player-title")).to_be_visible()
+    # the player's buttons are on the first screen, without scrolling
+    for button in ("#timer-toggle", "#player button.stop"):
+        box = page.locator(button).bounding_box()
+        assert box["y"] + box["height"] <= page.viewport_size["height"], button
     assert_accessible(page, axe)
-    if viewport is None:
-        screenshot(page, "3-player-dark")
+    screenshot(page, "3-player-dark" if viewport is None else "3-player-desktop-dark")
     assert put.problems() == []
 
 
