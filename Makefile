@@ -6,8 +6,9 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 CHROMIUM := /usr/bin/chromium
+WEB_TEST_DEPS := tests/web/node_modules/.package-lock.json
 
-.PHONY: run test browser lint audit lock openapi bench compose-test figures clean
+.PHONY: run test browser lint audit lock openapi bench compose-test figures screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,11 +29,18 @@ $(VENV)/.installed-dev: pyproject.toml requirements.lock | $(BIN)/python
 $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core
 
+# axe-core for the web page's browser tests, pinned by tests/web/package-lock.json (npm ci).
+$(WEB_TEST_DEPS): tests/web/package.json tests/web/package-lock.json
+	command -v npm >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm)
+	npm ci --prefix tests/web --no-audit --no-fund --loglevel=error
+	touch $@
+
 run: $(VENV)/.installed-run
 	$(BIN)/stretchbase serve --host $(HOST) --port $(PORT)
 
-# The browser tests drive Debian's Chromium (no browser download works here).
-browser: | $(CHROMIUM)
+# The browser tests drive Debian's Chromium (no browser download works here), and inject
+# axe-core into the web page.
+browser: $(WEB_TEST_DEPS) | $(CHROMIUM)
 
 test: $(VENV)/.installed-dev browser
 	$(BIN)/lint-imports
@@ -76,8 +84,12 @@ compose-test: $(VENV)/.installed-dev
 figures: $(VENV)/.installed-dev | $(CHROMIUM)
 	$(BIN)/python docs/figures/contact_sheet.py $(FIGURES_ARGS)
 
+# The web page's screens at 390x844 (light, and dark for three): docs/screenshots/. Commit them.
+screenshots: $(VENV)/.installed-dev browser
+	STRETCHBASE_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest tests/web -m browser -q
+
 openapi: $(VENV)/.installed-run
 	$(BIN)/stretchbase openapi
 
 clean:
-	rm -rf $(VENV) stretchbase.db stretchbase.db-wal stretchbase.db-shm .pytest_cache
+	rm -rf $(VENV) stretchbase.db stretchbase.db-wal stretchbase.db-shm .pytest_cache tests/web/node_modules

@@ -24,6 +24,7 @@ from api.routers import (
     figures,
     health,
     metrics,
+    page,
     poses,
     questionnaire,
     routines,
@@ -34,6 +35,7 @@ from api.routers import (
 from api.services.figures import FigureStore, load_figure_library
 from api.services.saved import purge_expired
 from api.settings import Settings, get_settings
+from api.web import load_web_assets
 
 logger = logging.getLogger("stretchbase")
 
@@ -133,6 +135,7 @@ def create_app(settings: Settings | None = None, sessions: SessionFactory | None
         sessions = session_factory(app.state.engine)
     app.state.sessions = sessions
     app.state.figures = FigureStore(load_figure_library())
+    app.state.web = load_web_assets()
     app.state.content = ContentStore(
         sessions,
         settings.content_refresh_seconds,
@@ -150,6 +153,7 @@ def create_app(settings: Settings | None = None, sessions: SessionFactory | None
         sources,
         health,
         metrics,
+        page,
     )
     for module in routers:
         app.include_router(module.router)
