@@ -7,6 +7,7 @@ PORT ?= 8000
 
 CHROMIUM := /usr/bin/chromium
 WEB_TEST_DEPS := tests/web/node_modules/.package-lock.json
+SPEC_LINT_DEPS := openapi/node_modules/.package-lock.json
 
 .PHONY: run test browser lint audit lock openapi bench compose-test figures screenshots clean
 
@@ -42,16 +43,22 @@ run: $(VENV)/.installed-run
 # axe-core into the web page.
 browser: $(WEB_TEST_DEPS) | $(CHROMIUM)
 
-test: $(VENV)/.installed-dev browser
+# Redocly CLI, pinned by openapi/package-lock.json: the spec lints clean (make lint; make test
+# runs it too, in tests/test_openapi.py).
+$(SPEC_LINT_DEPS): openapi/package.json openapi/package-lock.json
+	npm ci --prefix openapi --no-audit --no-fund --loglevel=error
+
+test: $(VENV)/.installed-dev browser $(SPEC_LINT_DEPS)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: $(VENV)/.installed-dev audit
+lint: $(VENV)/.installed-dev audit $(SPEC_LINT_DEPS)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
+	npm --prefix openapi run --silent lint
 	command -v docker-compose >/dev/null || (apt-get update -qq && apt-get install -y -qq docker-compose)
 	docker-compose -f docker-compose.yml config --quiet
 

@@ -2,6 +2,7 @@
 
 import json
 import sys
+import tempfile
 from pathlib import Path
 from typing import Annotated
 
@@ -14,10 +15,10 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from api.bootstrap import PROJECT_ROOT, is_seeded, run_migrations, run_seed
-from api.compose import UnknownBaseRoutineError
-from api.compose import compose as compose_routine
+from api.compose import UnknownBaseRoutineError, compose
 from api.content.build import build_snapshot
 from api.db import make_engine, session_factory
+from api.http.openapi_examples import EXAMPLES_FILE, record_examples, write_examples
 from api.http.protocol import PROTOCOL
 from api.observability import configure_logging
 from api.services.figures import load_figure_library
@@ -100,16 +101,28 @@ def serve(
 def openapi(
     output: Annotated[Path, typer.Option(help="Where to write the spec.")] = DEFAULT_SPEC,
 ) -> None:
-    """Write the OpenAPI spec (what `make openapi` commits)."""
+    """Record the spec's examples on a freshly seeded database, then write the spec (what
+    `make openapi` commits: openapi/openapi.json and api/http/openapi_examples.json)."""
     from api.main import create_app
 
-    spec = create_app().openapi()
+    with tempfile.TemporaryDirectory() as directory:
+        settings = Settings(
+            database_url=f"sqlite:///{directory}/examples.db",
+            rate_limit="off",
+            redis_url=None,
+        )
+        engine = make_engine(settings.database_url)
+        run_migrations(engine)
+        run_seed(engine)
+        write_examples(record_examples(create_app(settings)))
+        engine.dispose()
+        spec = create_app(settings).openapi()
     output.write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    typer.echo(f"wrote {output}")
+    typer.echo(f"wrote {output} and {EXAMPLES_FILE.relative_to(PROJECT_ROOT)}")
 
 
-@app.command()
-def compose(
+@app.command("compose")
+def compose_command(
     pain: Annotated[int, typer.Option(help="Pain now, 0–10.")],
     limit: Annotated[list[str] | None, typer.Option(help="A mobility limit; repeat it.")] = None,
     red_flag: Annotated[list[str] | None, typer.Option(help="A red flag; repeat it.")] = None,
@@ -136,7 +149,7 @@ def compose(
         )
         with Session(_engine()) as session:
             snapshot = build_snapshot(session, load_figure_library().links)
-            result = compose_routine(request, snapshot.catalogue)
+            result = compose(request, snapshot.catalogue)
     except ValidationError as exc:
         typer.echo(f"invalid input:\n{exc}", err=True)
         raise typer.Exit(2) from exc

@@ -14,7 +14,7 @@ from api.db import SessionFactory, make_engine, session_factory
 from api.http.cors import CorsPolicy
 from api.http.edge import EdgeMiddleware
 from api.http.openapi import install_openapi
-from api.http.openapi_examples import EXAMPLES
+from api.http.openapi_examples import load_examples
 from api.http.problems import install_problem_handlers
 from api.http.ratelimit import Counters, RateLimitMiddleware, parse_limit
 from api.http.response_cache import ResponseCacheMiddleware
@@ -157,7 +157,7 @@ def create_app(settings: Settings | None = None, sessions: SessionFactory | None
     )
     for module in routers:
         app.include_router(module.router)
-    install_openapi(app, EXAMPLES)
+    install_openapi(app, load_examples())
     app.state.routes = RouteTable(app)
     install_middleware(app, settings)
     return app

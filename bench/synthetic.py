@@ -37,7 +37,7 @@ def _pose(rng: random.Random, n: int, source_id: int) -> dict:
         "summary": f"A generated pose for scale tests, number {n}.",
         "benefits": ["Generated"],
         "kind": "dynamic" if dynamic else "static",
-        "position": rng.choice(list(Position)).value,
+        "body_position": rng.choice(list(Position)).value,
         "difficulty": rng.choice(list(Difficulty)).value,
         "target_areas": [a.value for a in rng.sample(list(TargetArea), 2)],
         "demands": [d.value for d in rng.sample(list(Demand), rng.randint(1, 4))],

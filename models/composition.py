@@ -5,7 +5,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt
 
-from models.values import PoseRef, RoutineItem, Slug, Value
+from models.values import PoseRef, RoutineItem, RuleRef, Slug, Value
 from models.vocabulary import (
     MobilityLimit,
     Outcome,
@@ -13,7 +13,6 @@ from models.vocabulary import (
     RedFlag,
     ReferralAction,
     Region,
-    Severity,
     Urgency,
 )
 
@@ -66,14 +65,6 @@ class ExclusionReason(StrEnum):
     time_budget = "time_budget"
 
 
-class RuleRef(Value):
-    """A rule as cited in a composition: its slug, severity and the message it gives."""
-
-    slug: Slug
-    severity: Severity
-    message: str
-
-
 class Exclusion(Value):
     pose: PoseRef
     reason: ExclusionReason
@@ -83,21 +74,19 @@ class Exclusion(Value):
     )
 
 
-class Notice(Value):
-    rule: Slug
-    severity: Severity
-    message: str
+class Notice(RuleRef):
+    """A rule's notice: the rule cited (its message is the notice), and what it asks."""
+
     action: ReferralAction | None = Field(
         default=None, description="What the notice asks the person to do, if anything."
     )
 
 
-class ReferralReason(Value):
-    """One answer (or combination of answers) that led to the referral, and why it matters."""
+class ReferralReason(RuleRef):
+    """A rule that referred: the answers (or combination of answers) that fired it; its
+    message says why they need a clinician."""
 
-    rule: Slug
     answers: list[str] = Field(min_length=1, description="The answers, in plain words.")
-    message: str = Field(description="Why these answers need a clinician.")
 
 
 class Referral(Value):
@@ -108,7 +97,7 @@ class Referral(Value):
     contact: str | None = Field(
         default=None, description="The same advice with the request's region's services."
     )
-    rules: list[Slug] = Field(min_length=1)
+    rules: list[RuleRef] = Field(min_length=1)
 
 
 class CompositionOutcome(Value):

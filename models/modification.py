@@ -5,7 +5,7 @@ from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
 from models.base import json_field, origin_field
-from models.values import PhaseName, Slug, SourceRef, StepChange
+from models.values import PhaseName, Prop, Slug, SourceRef, StepChange
 from models.vocabulary import Demand, ModificationKind
 
 
@@ -17,7 +17,7 @@ class Modification(SQLModel, table=True):
     instruction: str
     reason: str
     kind: str = SQLField(max_length=20)
-    props: list[str] = json_field(list[str], default_factory=list)
+    props: list[Prop] = json_field(list[Prop], default_factory=list)
     omitted_phases: list[str] = json_field(list[PhaseName], default_factory=list)
     removes_demands: list[Demand] = json_field(list[Demand], default_factory=list)
     adds_demands: list[Demand] = json_field(list[Demand], default_factory=list)
@@ -34,7 +34,7 @@ class ModificationCreate(BaseModel):
     instruction: str = Field(min_length=1)
     reason: str = Field(min_length=1)
     kind: ModificationKind
-    props: list[str] = []
+    props: list[Prop] = []
     omitted_phases: list[PhaseName] = []
     removes_demands: list[Demand] = []
     adds_demands: list[Demand] = []

@@ -2,18 +2,28 @@
 
 from typing import Self
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import Field, model_validator
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
 from models.base import json_field, origin_field
 from models.modification import ModificationCreate
 from models.step import StepCreate
-from models.values import Caution, Dose, ModificationPublic, Phase, Slug, SourceRef, StepPublic
+from models.values import (
+    Caution,
+    Dose,
+    ModificationPublic,
+    Phase,
+    Prop,
+    Schema,
+    Slug,
+    SourceRef,
+    StepPublic,
+)
 from models.vocabulary import Demand, Difficulty, PoseKind, Position, TargetArea
 
 
-class Media(BaseModel):
+class Media(Schema):
     image_url: str | None = Field(default=None, description="The pose's main figure (SVG).")
     video_url: str | None = None
     figures: dict[str, str] = Field(
@@ -31,12 +41,12 @@ class Pose(SQLModel, table=True):
     summary: str
     benefits: list[str] = json_field(list[str], default_factory=list)
     kind: str = SQLField(max_length=20)
-    position: str = SQLField(max_length=20)
+    body_position: str = SQLField(max_length=20)
     difficulty: str = SQLField(max_length=20)
     target_areas: list[TargetArea] = json_field(list[TargetArea], default_factory=list)
     demands: list[Demand] = json_field(list[Demand], default_factory=list)
     dose: Dose = json_field(Dose)
-    props: list[str] = json_field(list[str], default_factory=list)
+    props: list[Prop] = json_field(list[Prop], default_factory=list)
     tips: list[str] = json_field(list[str], default_factory=list)
     media: Media = json_field(Media, default_factory=Media)
     phases: list[Phase] = json_field(list[Phase], default_factory=list)
@@ -48,19 +58,19 @@ class Pose(SQLModel, table=True):
     origin: str = origin_field()
 
 
-class PoseBase(BaseModel):
+class PoseBase(Schema):
     slug: Slug
     name: str
     other_names: list[str] = Field(default=[], description="Other names, e.g. Sanskrit.")
     summary: str
     benefits: list[str] = []
     kind: PoseKind
-    position: Position
+    body_position: Position = Field(description="How the body is placed: standing, kneeling, …")
     difficulty: Difficulty
     target_areas: list[TargetArea] = Field(min_length=1)
     demands: list[Demand] = Field(description="Movement demands the safety rules reason about.")
     dose: Dose
-    props: list[str] = []
+    props: list[Prop] = Field(default=[], description="Things that help with this pose.")
     tips: list[str] = []
     media: Media = Media()
     phases: list[Phase] = Field(

@@ -11,9 +11,9 @@ days, minutes, section headings) and the public shape, which maps onto a FHIR R4
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
-from models.values import SourceRef, Value
+from models.values import Schema, SourceRef, Value
 from models.vocabulary import MobilityLimit, RedFlag, ReferralAction, Region, Urgency
 
 # -- referral actions -----------------------------------------------------------------------
@@ -81,7 +81,7 @@ class ItemType(StrEnum):
     integer = "integer"
 
 
-class AnswerTarget(BaseModel):
+class AnswerTarget(Schema):
     """Where the answer goes in the compose request: a field, and for a list the value added."""
 
     model_config = ConfigDict(extra="forbid")
@@ -92,7 +92,7 @@ class AnswerTarget(BaseModel):
     )
 
 
-class EnableWhen(BaseModel):
+class EnableWhen(Schema):
     """Ask the item only when the question `question` was answered `answer` (FHIR enableWhen)."""
 
     model_config = ConfigDict(extra="forbid")
@@ -102,7 +102,7 @@ class EnableWhen(BaseModel):
     answer: bool
 
 
-class QuestionnaireItem(BaseModel):
+class QuestionnaireItem(Schema):
     model_config = ConfigDict(extra="forbid")
 
     link_id: str = Field(description="Stable id of the item (FHIR linkId).")
@@ -126,7 +126,7 @@ class QuestionnaireItem(BaseModel):
     items: list["QuestionnaireItem"] = []
 
 
-class QuestionnairePublic(BaseModel):
+class QuestionnairePublic(Schema):
     title: str
     description: str
     content_version: int

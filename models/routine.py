@@ -17,7 +17,7 @@ from sqlmodel import SQLModel
 
 from models.base import json_field, origin_field, timestamp_field
 from models.composition import ComposedRoutine, ComposeRequest, CompositionOutcome
-from models.values import Caution, RoutineItem, Slug, SourceRef
+from models.values import Caution, RoutineItem, Schema, Slug, SourceRef
 from models.vocabulary import RoutineKind
 
 ROUTINE_ID_NAMESPACE = uuid.UUID("6f1d3c64-5a0e-4c1e-9a57-2b3f1f0c9e11")
@@ -110,7 +110,7 @@ class SavedComposition(ComposedRoutine):
     )
 
 
-class RoutinePublic(BaseModel):
+class RoutinePublic(Schema):
     id: uuid.UUID
     slug: Slug | None
     name: str
@@ -126,7 +126,7 @@ class RoutinePublic(BaseModel):
     links: dict[str, str]
 
 
-class RoutineSummary(BaseModel):
+class RoutineSummary(Schema):
     id: uuid.UUID
     slug: Slug | None
     name: str

@@ -24,14 +24,14 @@ from models.vocabulary import (
 
 
 class RedFlagTrigger(Value):
-    type: Literal["red_flag"] = "red_flag"
+    type: Literal["red_flag"]
     flag: RedFlag
 
 
 class PainBandTrigger(Value):
     """Applies when `min <= pain_level <= max`; the band names it in the response."""
 
-    type: Literal["pain_band"] = "pain_band"
+    type: Literal["pain_band"]
     band: PainBand
     min: int = Field(ge=0, le=10)
     max: int = Field(ge=0, le=10)
@@ -44,14 +44,14 @@ class PainBandTrigger(Value):
 
 
 class MobilityLimitTrigger(Value):
-    type: Literal["mobility_limit"] = "mobility_limit"
+    type: Literal["mobility_limit"]
     limit: MobilityLimit
 
 
 class DaysWithPainTrigger(Value):
     """Applies when `days_with_pain >= min` (and `<= max` when max is set)."""
 
-    type: Literal["days_with_pain"] = "days_with_pain"
+    type: Literal["days_with_pain"]
     min: int = Field(ge=0)
     max: int | None = Field(default=None, ge=0)
 
@@ -59,19 +59,19 @@ class DaysWithPainTrigger(Value):
 class TimeBudgetTrigger(Value):
     """Applies when the request sets `minutes`."""
 
-    type: Literal["time_budget"] = "time_budget"
+    type: Literal["time_budget"]
 
 
 class AlwaysTrigger(Value):
     """Applies to every routine (session rules)."""
 
-    type: Literal["always"] = "always"
+    type: Literal["always"]
 
 
 class NoSuitablePosesTrigger(Value):
     """Applies when no referral is made and every pose of the routine is left out."""
 
-    type: Literal["no_suitable_poses"] = "no_suitable_poses"
+    type: Literal["no_suitable_poses"]
 
 
 AnswerTrigger = Annotated[
@@ -83,7 +83,7 @@ AnswerTrigger = Annotated[
 class AllOfTrigger(Value):
     """Applies when every one of its triggers applies (e.g. osteoporosis and severe pain)."""
 
-    type: Literal["all_of"] = "all_of"
+    type: Literal["all_of"]
     triggers: list[AnswerTrigger] = Field(min_length=2)
 
 
@@ -113,7 +113,7 @@ TRIGGERS_BY_KIND: dict[RuleKind, tuple[str, ...]] = {
 class ReferEffect(Value):
     """No routine: refer the person to a clinician with this urgency and action."""
 
-    type: Literal["refer"] = "refer"
+    type: Literal["refer"]
     urgency: Urgency
     action: ReferralAction = Field(description="What to do; see the referral actions.")
 
@@ -121,7 +121,7 @@ class ReferEffect(Value):
 class ExcludeEffect(Value):
     """Leave out poses: by slug, by movement demand, or every pose not in an allow-list."""
 
-    type: Literal["exclude"] = "exclude"
+    type: Literal["exclude"]
     poses: list[Slug] = []
     demands: list[Demand] = []
     all_poses_except: list[Slug] | None = None
@@ -141,7 +141,7 @@ class ExcludeEffect(Value):
 class ModifyEffect(Value):
     """Apply a modification to its pose when that pose is in the routine."""
 
-    type: Literal["modify"] = "modify"
+    type: Literal["modify"]
     modification: Slug
     optional: bool = Field(default=False, description="Suggest it rather than require it.")
 
@@ -152,7 +152,7 @@ class DoseEffect(Value):
     `fit_time_budget` drops the lowest-priority poses until the routine fits `minutes`.
     """
 
-    type: Literal["dose"] = "dose"
+    type: Literal["dose"]
     range: Literal["full", "low_end"] = "full"
     max_hold_seconds: int | None = Field(default=None, ge=1)
     max_breaths: int | None = Field(default=None, ge=1)
@@ -164,7 +164,7 @@ class DoseEffect(Value):
 class NoticeEffect(Value):
     """Show the rule's message as a notice, with the rule's severity."""
 
-    type: Literal["notice"] = "notice"
+    type: Literal["notice"]
     action: ReferralAction | None = Field(
         default=None, description="What the notice asks the person to do, if anything."
     )

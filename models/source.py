@@ -1,15 +1,15 @@
 """Sources: where content comes from (the article, guidelines, papers), with attribution."""
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
 from models.base import json_field, origin_field
-from models.values import Caution, Slug
+from models.values import Caution, Schema, Slug
 from models.vocabulary import SourceKind
 
 
-class SourceSection(BaseModel):
+class SourceSection(Schema):
     """A section of a source, kept as structured material (e.g. the article's self-care list)."""
 
     slug: Slug
@@ -36,7 +36,7 @@ class Source(SQLModel, table=True):
     origin: str = origin_field()
 
 
-class SourceCreate(BaseModel):
+class SourceCreate(Schema):
     slug: Slug
     title: str
     kind: SourceKind

@@ -6,7 +6,7 @@ from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
 from models.base import json_field
-from models.values import PhaseName, Range
+from models.values import NumberRange, PhaseName
 from models.vocabulary import StepCue
 
 
@@ -18,10 +18,10 @@ class Step(SQLModel, table=True):
     position: int
     text: str
     cue: str = SQLField(max_length=20)
-    hold_seconds: Range | None = json_field(Range | None, default=None)
-    breaths: Range | None = json_field(Range | None, default=None)
-    repetitions: Range | None = json_field(Range | None, default=None)
-    duration_seconds: Range | None = json_field(Range | None, default=None)
+    hold_seconds: NumberRange | None = json_field(NumberRange | None, default=None)
+    breaths: NumberRange | None = json_field(NumberRange | None, default=None)
+    repetitions: NumberRange | None = json_field(NumberRange | None, default=None)
+    duration_seconds: NumberRange | None = json_field(NumberRange | None, default=None)
     phase: str | None = SQLField(default=None, max_length=40)
     source_section: str | None = None
 
@@ -29,9 +29,9 @@ class Step(SQLModel, table=True):
 class StepCreate(BaseModel):
     text: str = Field(min_length=1)
     cue: StepCue
-    hold_seconds: Range | None = None
-    breaths: Range | None = None
-    repetitions: Range | None = None
-    duration_seconds: Range | None = None
+    hold_seconds: NumberRange | None = None
+    breaths: NumberRange | None = None
+    repetitions: NumberRange | None = None
+    duration_seconds: NumberRange | None = None
     phase: PhaseName | None = None
     section: str | None = Field(default=None, description="Source section; defaults to the pose's.")

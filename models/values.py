@@ -1,22 +1,38 @@
 """Value types shared by several resources and by the composer (pure pydantic, no SQL)."""
 
-from typing import Annotated, Self
+from typing import Annotated, Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    model_validator,
+)
 
-from models.vocabulary import Demand, ModificationKind, PoseKind, Position, Sides, StepCue
+from models.links import rule_href, source_href
+from models.vocabulary import Demand, ModificationKind, PoseKind, Position, Severity, Sides, StepCue
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
 PhaseName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
 
 
-class Value(BaseModel):
+class Schema(BaseModel):
+    """Base of every representation the API sends: a field with a default is still always
+    sent, so the spec marks it required in responses (generated clients type it as present)."""
+
+    model_config = ConfigDict(json_schema_serialization_defaults_required=True)
+
+
+class Value(Schema):
     """Base of every value type: immutable, and unknown keys are an error, not a silent drop."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", json_schema_serialization_defaults_required=True
+    )
 
 
-class Range(Value):
+class NumberRange(Value):
     """An inclusive range; `max` is null when the article leaves it open ("or longer")."""
 
     min: int = Field(ge=0)
@@ -34,19 +50,42 @@ class Range(Value):
         return self.min if self.max is None else self.max
 
 
-class Dose(Value):
-    """How much of a pose to do. One measure is set: a hold, breaths, repetitions or a duration."""
+class Prop(Value):
+    """Something to have at hand: a pillow, a chair."""
 
-    hold_seconds: Range | None = None
-    breaths: Range | None = None
-    repetitions: Range | None = None
-    sides: Sides = Sides.both
+    name: str = Field(min_length=1, description="What to use, in plain words.")
+    optional: bool = Field(
+        description="True when it only helps (a pose's props); false when the pose or "
+        "modification needs it."
+    )
+    purpose: str = Field(min_length=1, description="What it is for, e.g. `under your knees`.")
+
+
+class Dose(Value):
+    """How much of a pose to do. Exactly one measure is set: a hold (`hold_seconds`, in
+    seconds), `breaths` (slow breaths, counted), `repetitions` (of the movement), or, for a
+    flow repeated for a time, `duration_seconds`. Each is an inclusive range; `max` null
+    means "or longer". `sides`: `both` — the pose works both sides at once (do it once);
+    `each` — do it on one side, then the other (the time counts twice)."""
+
+    hold_seconds: NumberRange | None = Field(
+        default=None, description="Hold for this many seconds."
+    )
+    breaths: NumberRange | None = Field(
+        default=None, description="Hold for this many slow breaths."
+    )
+    repetitions: NumberRange | None = Field(default=None, description="Repeat the movement.")
+    sides: Sides = Field(
+        default=Sides.both,
+        description="`both`: once, both sides together; `each`: once per side, one after "
+        "the other.",
+    )
     cycle_seconds: int | None = Field(
         default=None,
         ge=1,
         description="Dynamic poses: one cycle (one repetition, when repetitions are counted).",
     )
-    duration_seconds: Range | None = Field(
+    duration_seconds: NumberRange | None = Field(
         default=None, description="Dynamic poses: how long to keep repeating the cycle."
     )
     source: "SourceRef | None" = Field(
@@ -64,11 +103,35 @@ class Dose(Value):
         return self
 
 
-class SourceRef(Value):
-    """Where a piece of content comes from: a source slug and the section within it."""
+LICENCES_CONTEXT = "licences"
+"""Validation context: each source's licence by slug, so that every reference carries it."""
 
-    source: Slug
+
+class SourceRef(Value):
+    """Where a piece of content comes from: the source, the section within it, and the licence
+    it comes under (the source's: GET its `href` for the attribution to show)."""
+
+    slug: Slug = Field(description="The source (GET /v1/sources/{slug}).")
     section: str | None = None
+    licence: str | None = Field(
+        default=None,
+        description="The source's licence; null where the source states none (see the source's "
+        "`rights` for what a partner may do then).",
+    )
+
+    href: str = Field(default="", description="The source: GET it for title, publisher, URL.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _link_and_licence(cls, data: Any, info: ValidationInfo) -> Any:
+        """The link always follows the slug; the licence is the source's, when known."""
+        if not isinstance(data, dict) or "slug" not in data:
+            return data
+        data = {**data, "href": source_href(data["slug"])}
+        licences = (info.context or {}).get(LICENCES_CONTEXT)
+        if licences is not None:
+            data["licence"] = licences.get(data["slug"])
+        return data
 
 
 class Caution(Value):
@@ -119,10 +182,10 @@ class StepPublic(Value):
     position: int = Field(ge=1)
     text: str
     cue: StepCue
-    hold_seconds: Range | None = None
-    breaths: Range | None = None
-    repetitions: Range | None = None
-    duration_seconds: Range | None = Field(
+    hold_seconds: NumberRange | None = None
+    breaths: NumberRange | None = None
+    repetitions: NumberRange | None = None
+    duration_seconds: NumberRange | None = Field(
         default=None, description="For a step that repeats a movement for a time."
     )
     phase: PhaseName | None = Field(
@@ -144,7 +207,7 @@ class ModificationPublic(Value):
     instruction: str
     reason: str
     kind: ModificationKind
-    props: list[str] = []
+    props: list[Prop] = []
     omitted_phases: list[PhaseName] = Field(
         default=[], description="Phases of the pose this modification leaves out."
     )
@@ -160,13 +223,34 @@ class ModificationPublic(Value):
     source: SourceRef
 
 
+class RuleRef(Value):
+    """A rule as cited anywhere in a representation: its slug, severity and message, and its
+    link. The one shape of a rule reference (items, modifications, exclusions, notices,
+    referrals and the vocabulary all cite rules with it)."""
+
+    slug: Slug
+    severity: Severity
+    message: str = Field(description="What the rule tells the person.")
+    href: str = Field(
+        default="", description="The rule: GET it for its trigger, effects, rationale, sources."
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _link(cls, data: Any) -> Any:
+        """The link always follows the slug."""
+        if isinstance(data, dict) and "slug" in data:
+            return {**data, "href": rule_href(data["slug"])}
+        return data
+
+
 class PoseRef(Value):
     """The short form of a pose used inside routines and compositions."""
 
     slug: Slug
     name: str
     kind: PoseKind
-    position: Position
+    body_position: Position
     href: str
 
 
@@ -176,7 +260,7 @@ class AppliedModification(ModificationPublic):
     optional: bool = Field(
         default=False, description="True when the modification is suggested, not required."
     )
-    rules: list[Slug] = Field(default=[], description="The rules that applied it.")
+    rules: list[RuleRef] = Field(default=[], description="The rules that applied it.")
 
 
 class RoutineItem(Value):
@@ -188,7 +272,7 @@ class RoutineItem(Value):
     seconds: int = Field(ge=0, description="Estimated time for this item (see docs/rules.md).")
     modifications: list[AppliedModification] = []
     steps: list[StepPublic]
-    rules: list[Slug] = Field(default=[], description="Slugs of the rules that shaped this item.")
+    rules: list[RuleRef] = Field(default=[], description="The rules that shaped this item.")
     substitutes_for: PoseRef | None = Field(
         default=None,
         description="The pose of the base routine this one replaces; `excluded` says why.",

@@ -6,11 +6,11 @@ from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
 from models.base import json_field, origin_field
-from models.values import Slug
+from models.values import RuleRef, Schema
 from models.vocabulary import MobilityLimit, RedFlag, Urgency
 
 
-class AskIf(BaseModel):
+class AskIf(Schema):
     """Ask this question only when the person reported this mobility limit."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -50,16 +50,16 @@ class RedFlagCreate(TermCreate):
     slug: RedFlag
 
 
-class MobilityLimitPublic(BaseModel):
+class MobilityLimitPublic(Schema):
     slug: MobilityLimit
     label: str
     question: str
     help_text: str
     ask_if: AskIf | None = None
-    rules: list[Slug] = Field(description="The rules this answer triggers.")
+    rules: list[RuleRef] = Field(description="The rules this answer triggers.")
 
 
-class RedFlagPublic(BaseModel):
+class RedFlagPublic(Schema):
     slug: RedFlag
     label: str
     question: str
@@ -68,4 +68,4 @@ class RedFlagPublic(BaseModel):
     urgency: Urgency | None = Field(
         description="How soon to see a clinician when present; null for advisory flags."
     )
-    rules: list[Slug] = Field(description="The rules this answer triggers.")
+    rules: list[RuleRef] = Field(description="The rules this answer triggers.")

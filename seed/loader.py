@@ -163,7 +163,7 @@ def _sync_poses(syncer: _Syncer, content: SeedContent, source_id: dict[str, Any]
         [
             {
                 **p.model_dump(mode="json", exclude={"source", "steps", "modifications"}),
-                "source_id": source_id[p.source.source],
+                "source_id": source_id[p.source.slug],
                 "source_section": p.source.section,
                 "sort_order": i,
             }
@@ -198,7 +198,7 @@ def _sync_poses(syncer: _Syncer, content: SeedContent, source_id: dict[str, Any]
             {
                 **m.model_dump(mode="json", exclude={"source"}),
                 "pose_id": pose_id[p.slug],
-                "source_id": source_id[m.source.source],
+                "source_id": source_id[m.source.slug],
                 "source_section": m.source.section,
                 "sort_order": i,
             }
@@ -220,7 +220,7 @@ def _sync_routines(
                 "id": seeded_routine_id(r.slug),
                 **_dump(r, "slug", "name", "description", "cautions"),
                 "kind": RoutineKind.seeded.value,
-                "source_id": source_id[r.source.source],
+                "source_id": source_id[r.source.slug],
                 "source_section": r.source.section,
                 "sort_order": i,
             }

@@ -2,19 +2,20 @@
 
 from collections import Counter
 from pathlib import Path
-from typing import Self
+from typing import Any, Self
 
 import yaml
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from api.compose import Catalogue, PlannedPose, RoutinePlan, catalogue_from
-from api.content.links import pose_links
+from models.links import pose_links
 from models.pose import PoseCreate, PosePublic
 from models.questionnaire import QuestionnaireText, ReferralActionSpec
 from models.routine import RoutineCreate
+from models.rule_language import SafetyRuleSpec
 from models.safety_rule import SafetyRuleCreate
 from models.source import SourceCreate
-from models.values import Caution, ModificationPublic, SourceRef, StepPublic, Timing
+from models.values import LICENCES_CONTEXT, Caution, SourceRef, Timing
 from models.vocabulary import MobilityLimit, RedFlag, ReferralAction
 from models.vocabulary_term import MobilityLimitCreate, RedFlagCreate
 
@@ -102,9 +103,9 @@ class SeedContent(BaseModel):
     def _unknown_sources(self) -> list[str]:
         known = {s.slug for s in self.sources}
         return [
-            f"{owner}: unknown source {ref.source}"
+            f"{owner}: unknown source {ref.slug}"
             for owner, ref in self._source_refs()
-            if ref.source not in known
+            if ref.slug not in known
         ]
 
     def _vocabulary_gaps(self) -> list[str]:
@@ -121,13 +122,27 @@ class SeedContent(BaseModel):
             ]
         return problems
 
+    def validation_context(self) -> dict[str, Any]:
+        """As the snapshot validates with: each source's licence, for every reference."""
+        return {LICENCES_CONTEXT: {source.slug: source.licence for source in self.sources}}
+
     def public_poses(self) -> list[PosePublic]:
         """Each pose as the API serves it (without figures), from the file alone."""
-        return [_public_pose(pose) for pose in self.poses]
+        context = self.validation_context()
+        return [_public_pose(pose, context) for pose in self.poses]
+
+    def public_rules(self) -> list[SafetyRuleSpec]:
+        """The rule base as the API serves it (its sources with their licences)."""
+        context = self.validation_context()
+        return [
+            SafetyRuleSpec.model_validate(rule.model_dump(), context=context)
+            for rule in self.safety_rules
+        ]
 
     def to_catalogue(self, version: int = 0) -> Catalogue:
         """The composer's view of this content, without a database (for tests and checks):
         the same mapping the database's snapshot uses."""
+        context = self.validation_context()
         return catalogue_from(
             version=version,
             timing=self.timing,
@@ -136,8 +151,11 @@ class SeedContent(BaseModel):
                 r.slug: RoutinePlan(r.slug, tuple(PlannedPose(i.pose, i.priority) for i in r.items))
                 for r in self.routines
             },
-            rules=self.safety_rules,
-            referral_actions=self.referral_actions,
+            rules=self.public_rules(),
+            referral_actions=[
+                ReferralActionSpec.model_validate(action.model_dump(), context=context)
+                for action in self.referral_actions
+            ],
             answer_labels={
                 **{("mobility_limits", t.slug): t.label for t in self.mobility_limits},
                 **{("red_flags", t.slug): t.label for t in self.red_flags},
@@ -145,25 +163,20 @@ class SeedContent(BaseModel):
         )
 
 
-def _public_pose(pose: PoseCreate) -> PosePublic:
+def _public_pose(pose: PoseCreate, context: dict[str, Any]) -> PosePublic:
     steps = [
-        StepPublic(
-            **step.model_dump(exclude={"section"}),
-            position=n,
-            source=SourceRef(
-                source=pose.source.source, section=step.section or pose.source.section
-            ),
-        )
+        step.model_dump(exclude={"section"})
+        | {
+            "position": n,
+            "source": {"slug": pose.source.slug, "section": step.section or pose.source.section},
+        }
         for n, step in enumerate(pose.steps, start=1)
     ]
-    modifications = [
-        ModificationPublic(**m.model_dump(), pose=pose.slug) for m in pose.modifications
-    ]
-    return PosePublic(
-        **pose.model_dump(exclude={"steps", "modifications"}),
-        links=pose_links(pose.slug),
-        steps=steps,
-        modifications=modifications,
+    modifications = [m.model_dump() | {"pose": pose.slug} for m in pose.modifications]
+    return PosePublic.model_validate(
+        pose.model_dump(exclude={"steps", "modifications"})
+        | {"links": pose_links(pose.slug), "steps": steps, "modifications": modifications},
+        context=context,
     )
 
 

@@ -21,7 +21,7 @@ from api.main import create_app
 from seed import CONTENT_FILE
 from seed.schema import SeedContent, read_seed
 from tests.support.browser import browser  # noqa: F401  (the session's one Chromium)
-from tests.support.databases import POSTGRES_URL, fresh_database_url
+from tests.support.databases import POSTGRES_URL, shared_database_url
 from tests.support.settings import make_settings
 
 # No property test is timed: these machines are shared and noisy (speed is measured in bench/).
@@ -69,7 +69,7 @@ def backend(request: pytest.FixtureRequest) -> str:
 @pytest.fixture(scope="session")
 def engine(backend: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     """A migrated, seeded database for this backend, shared by the session."""
-    url = fresh_database_url(backend, tmp_path_factory.mktemp(backend))
+    url = shared_database_url(backend, tmp_path_factory.mktemp(backend))
     engine = make_engine(url)
     run_migrations(engine)
     run_seed(engine)

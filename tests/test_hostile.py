@@ -39,7 +39,7 @@ PATHS = [
     "/v1/poses/cat-cow/figures/{x}.svg",
 ]
 QUERIES = [
-    "/v1/poses?position={x}",
+    "/v1/poses?body_position={x}",
     "/v1/poses?target_area={x}",
     "/v1/poses?kind={x}",
     "/v1/poses?difficulty={x}",

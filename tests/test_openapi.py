@@ -1,20 +1,23 @@
 """The committed spec is the app's spec, and it is one a client can be generated from."""
 
 import json
+import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi import FastAPI
+from fastapi.testclient import TestClient
 from pydantic import TypeAdapter
 
-from api.http.openapi_examples import EXAMPLES
+from api.http.fields import SPARSE_MEDIA_TYPE
+from api.http.openapi_examples import load_examples, without_saved_keys
 from api.http.pagination import Page
 from api.main import create_app
 from models.composition import ComposedRoutine
 from models.pose import PosePublic, PoseSummary
 from models.questionnaire import QuestionnairePublic
-from models.routine import RoutinePublic, RoutineSummary
+from models.routine import RoutinePublic, RoutineSummary, SavedComposition
 from models.safety_rule import SafetyRulePublic
 from models.source import SourcePublic
 from models.values import StepPublic
@@ -54,8 +57,13 @@ def test_every_operation_has_a_tag_summary_example_and_problem_errors(spec: dict
     for op in operations(spec):
         assert op["tags"] and op["summary"], op["operationId"]
         if "content" in success(op):  # a 204 has none
-            (content,) = success(op)["content"].values()  # one media type per success
-            assert "example" in content, op["operationId"]
+            # one media type per success, and the sparse one for a read that takes `fields`
+            content, *sparse = success(op)["content"].items()
+            assert "example" in content[1], op["operationId"]
+            takes_fields = any(p["name"] == "fields" for p in op.get("parameters", []))
+            assert [media_type for media_type, _ in sparse] == (
+                [SPARSE_MEDIA_TYPE] if takes_fields else []
+            ), op["operationId"]
         for status, response in op["responses"].items():
             if status[0] in "45":
                 assert list(response["content"]) == ["application/problem+json"], (
@@ -82,6 +90,7 @@ RESPONSE_MODELS = {
     "list_routines": Page[RoutineSummary],
     "get_routine": RoutinePublic,
     "compose_routine": ComposedRoutine,
+    "compose_routine:201": SavedComposition,
     "compose_routine_by_query": ComposedRoutine,
     "list_safety_rules": Page[SafetyRulePublic],
     "get_safety_rule": SafetyRulePublic,
@@ -91,11 +100,37 @@ RESPONSE_MODELS = {
     "get_source": SourcePublic,
     "get_questionnaire": QuestionnairePublic,
 }
+EXAMPLES = load_examples()
 
 
-@pytest.mark.parametrize("operation_id", sorted(RESPONSE_MODELS))
-def test_examples_are_valid_responses(operation_id: str) -> None:
-    TypeAdapter(RESPONSE_MODELS[operation_id]).validate_python(EXAMPLES[operation_id])
+def test_every_operation_has_a_recorded_example(spec: dict[str, Any]) -> None:
+    for item in spec["paths"].values():
+        for op in item.values():
+            for status, response in op["responses"].items():
+                if status[0] == "2" and response.get("content"):
+                    key = op["operationId"] + ("" if status == "200" else f":{status}")
+                    assert key in EXAMPLES, f"{key}: add it to EXAMPLE_REQUESTS, `make openapi`"
+
+
+@pytest.mark.parametrize("key", sorted(EXAMPLES))
+def test_every_example_is_what_the_app_answers(client: TestClient, key: str) -> None:
+    """The spec's examples were recorded from the app: asked again, it answers the same."""
+    example = EXAMPLES[key]
+    request = example.request
+    response = client.request(request.method, request.path, json=request.json)
+    assert response.status_code == example.status == request.status
+    assert response.headers["content-type"].split(";")[0] == example.media_type
+    body = response.json() if example.media_type.endswith("json") else response.text
+    if example.status == 201:  # a new id, token and day for each save
+        body, expected = without_saved_keys(body), without_saved_keys(example.body)
+    else:
+        expected = example.body
+    assert body == expected, f"{key}: the example is stale; run `make openapi`"
+
+
+@pytest.mark.parametrize("key", sorted(RESPONSE_MODELS))
+def test_examples_are_valid_responses(key: str) -> None:
+    TypeAdapter(RESPONSE_MODELS[key]).validate_python(EXAMPLES[key].body)
 
 
 def test_the_http_contract_is_documented(spec: dict[str, Any]) -> None:
@@ -117,3 +152,20 @@ def test_the_http_contract_is_documented(spec: dict[str, Any]) -> None:
     assert {"201", "413", "415", "422"} <= set(compose)
     saved = compose["201"]["content"]["application/json"]["schema"]["$ref"]
     assert saved == "#/components/schemas/SavedComposition"
+
+
+def test_the_spec_lints_clean_with_redocly() -> None:
+    """Redocly's recommended rules: no error and no warning (openapi/redocly.yaml)."""
+    openapi_dir = SPEC_FILE.parent
+    redocly = openapi_dir / "node_modules" / ".bin" / "redocly"
+    assert redocly.exists(), "Redocly is not installed: `make test` runs `npm ci --prefix openapi`"
+    result = subprocess.run(
+        [redocly, "lint", "openapi.json", "--format=summary"],
+        capture_output=True,
+        text=True,
+        cwd=openapi_dir,
+        timeout=300,
+    )
+    report = result.stdout + result.stderr
+    assert result.returncode == 0, report
+    assert "warning" not in report.replace("Deprecation warning", ""), report

@@ -84,6 +84,10 @@ class Catalogue:
     """Plain-words labels of answers, keyed by (request field, value)."""
 
     @cached_property
+    def rule_by_slug(self) -> dict[str, SafetyRuleSpec]:
+        return {rule.slug: rule for rule in self.rules}
+
+    @cached_property
     def modification_order(self) -> dict[str, int]:
         """Modifications in content order: the order their step changes apply in."""
         return {slug: n for n, slug in enumerate(self.modifications)}
@@ -259,7 +263,7 @@ class PublicPose(Protocol):
     @property
     def kind(self) -> PoseKind: ...
     @property
-    def position(self) -> Position: ...
+    def body_position(self) -> Position: ...
     @property
     def links(self) -> dict[str, str]: ...
     @property
@@ -282,7 +286,7 @@ def pose_ref(pose: PublicPose) -> PoseRef:
         slug=pose.slug,
         name=pose.name,
         kind=pose.kind,
-        position=pose.position,
+        body_position=pose.body_position,
         href=pose.links["self"],
     )
 

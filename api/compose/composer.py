@@ -45,7 +45,6 @@ from models.values import (
     ModificationPublic,
     RoutineItem,
     StepPublic,
-    Timing,
 )
 from models.vocabulary import SEVERITY_ORDER, URGENCY_ORDER, Demand, Outcome, RuleKind
 
@@ -122,6 +121,10 @@ def _rule_ref(rule: SafetyRuleSpec) -> RuleRef:
     return RuleRef(slug=rule.slug, severity=rule.severity, message=rule.message)
 
 
+def _rule_refs(slugs: Iterable[str], catalogue: Catalogue) -> list[RuleRef]:
+    return [_rule_ref(catalogue.rule_by_slug[slug]) for slug in slugs]
+
+
 def compose(request: ComposeRequest, catalogue: Catalogue) -> ComposedRoutine:
     request = request.normalized()
     plan = catalogue.routines.get(request.base_routine)
@@ -161,7 +164,7 @@ def compose(request: ComposeRequest, catalogue: Catalogue) -> ComposedRoutine:
         for c in (original, original.substituted_by)
         if c is not None and c.excluded_by
     ]
-    items = [_item(n, c, catalogue.timing) for n, c in enumerate(kept, start=1)]
+    items = [_item(n, c, catalogue) for n, c in enumerate(kept, start=1)]
     if not items:
         advice = [r for r in catalogue.rules if isinstance(r.trigger, NoSuitablePosesTrigger)]
         return ComposedRoutine(
@@ -215,9 +218,7 @@ def _referral(
     effect = refers[0][1]
     action = catalogue.referral_actions[effect.action]
     reasons = [
-        ReferralReason(
-            rule=r.slug, answers=_answers(r.trigger, request, catalogue), message=r.message
-        )
+        ReferralReason(**dict(_rule_ref(r)), answers=_answers(r.trigger, request, catalogue))
         for r, _ in refers
     ]
     answers = list(dict.fromkeys(answer for reason in reasons for answer in reason.answers))
@@ -227,7 +228,7 @@ def _referral(
         message=f"{action.instruction} You told us: {'; '.join(answers)}.",
         reasons=reasons,
         contact=action.regional.get(request.region) if request.region else None,
-        rules=[r.slug for r, _ in refers],
+        rules=[_rule_ref(r) for r, _ in refers],
     )
 
 
@@ -352,21 +353,23 @@ def _steps(candidate: _Candidate) -> list[StepPublic]:
     return list(restate_steps(rewritten, candidate.pose.dose, candidate.dose))
 
 
-def _item(position: int, candidate: _Candidate, timing: Timing) -> RoutineItem:
+def _item(position: int, candidate: _Candidate, catalogue: Catalogue) -> RoutineItem:
     original = candidate.substitutes_for
     return RoutineItem(
         position=position,
         pose=candidate.pose.ref,
         dose=candidate.dose,
-        seconds=dose_seconds(candidate.dose, timing),
+        seconds=dose_seconds(candidate.dose, catalogue.timing),
         modifications=[
             AppliedModification(
-                **applied.modification.model_dump(), optional=applied.optional, rules=applied.rules
+                **dict(applied.modification),
+                optional=applied.optional,
+                rules=_rule_refs(applied.rules, catalogue),
             )
             for applied in candidate.modifications.values()
         ],
         steps=_steps(candidate),
-        rules=candidate.shaped_by,
+        rules=_rule_refs(candidate.shaped_by, catalogue),
         substitutes_for=original.pose.ref if original else None,
     )
 
@@ -384,9 +387,5 @@ def _notices(fired: list[SafetyRuleSpec], *, with_routine: bool) -> list[Notice]
         if rule.message in seen:
             continue
         seen.add(rule.message)
-        notices.append(
-            Notice(
-                rule=rule.slug, severity=rule.severity, message=rule.message, action=effect.action
-            )
-        )
+        notices.append(Notice(**dict(_rule_ref(rule)), action=effect.action))
     return notices

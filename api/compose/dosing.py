@@ -1,7 +1,7 @@
 """Dose arithmetic: scaling a dose, counting its seconds, and restating scaled steps."""
 
 from models.rule_language import DoseEffect
-from models.values import Dose, Range, StepPublic, Timing
+from models.values import Dose, NumberRange, StepPublic, Timing
 from models.vocabulary import Sides
 
 STEP_MEASURES = ("hold_seconds", "breaths", "repetitions", "duration_seconds")
@@ -13,7 +13,9 @@ STEP_PHRASES = {
 }
 
 
-def _scale_range(value: Range | None, effect: DoseEffect, cap: int | None) -> Range | None:
+def _scale_range(
+    value: NumberRange | None, effect: DoseEffect, cap: int | None
+) -> NumberRange | None:
     if value is None:
         return None
     low, high = value.min, value.max
@@ -22,7 +24,7 @@ def _scale_range(value: Range | None, effect: DoseEffect, cap: int | None) -> Ra
     if cap is not None:
         low = min(low, cap)
         high = cap if high is None else min(high, cap)
-    return Range(min=low, max=high)
+    return NumberRange(min=low, max=high)
 
 
 def scale_dose(dose: Dose, effect: DoseEffect) -> Dose:
@@ -52,7 +54,7 @@ def dose_seconds(dose: Dose, timing: Timing) -> int:
     return once * (2 if dose.sides == Sides.each else 1)
 
 
-def _describe(value: Range) -> str:
+def _describe(value: NumberRange) -> str:
     if value.max is None:
         return f"{value.min} or more"
     return str(value.min) if value.max == value.min else f"{value.min}–{value.max}"

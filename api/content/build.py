@@ -22,7 +22,6 @@ from sqlmodel import Session, SQLModel
 
 from api.compose import PlannedPose, RoutinePlan, catalogue_from, composable_slugs, pose_ref
 from api.compose.dosing import dose_seconds
-from api.content.links import pose_links, routine_href, rule_href, source_href
 from api.content.pose_index import PoseIndex
 from api.content.questionnaire import build_questionnaire
 from api.content.snapshot import STEP_COLUMNS, ContentSnapshot, Poses, StepRow
@@ -33,6 +32,7 @@ from models.content_document import (
     ContentDocument,
 )
 from models.content_state import CONTENT_STATE_ID, ContentState
+from models.links import pose_links, routine_href, rule_href, source_href
 from models.modification import Modification
 from models.pose import Pose, PoseSummary
 from models.questionnaire import QuestionnaireText, ReferralActionSpec
@@ -48,7 +48,13 @@ from models.rule_language import (
 from models.safety_rule import SafetyRule, SafetyRulePublic
 from models.source import Source, SourcePublic
 from models.step import Step
-from models.values import ModificationPublic, RoutineItem, SourceRef, Timing
+from models.values import (
+    LICENCES_CONTEXT,
+    ModificationPublic,
+    RoutineItem,
+    RuleRef,
+    Timing,
+)
 from models.vocabulary import RoutineKind
 from models.vocabulary_term import MobilityLimitPublic, RedFlagPublic, VocabularyTerm
 
@@ -63,6 +69,8 @@ FigureLinks = Callable[[str], Mapping[str, str]]
 """A pose's figure URLs by name (`main`, a phase, a modification, `animated`)."""
 
 Row = dict[str, Any]
+Context = dict[str, Any]
+"""Pydantic validation context: each source's licence, for every SourceRef (models.values)."""
 
 
 def no_figures(_slug: str) -> Mapping[str, str]:
@@ -120,7 +128,7 @@ def _fields(model: type[Any], row: Row) -> Row:
 
 
 def _source(source_slug: Mapping[Any, str], row: Row) -> Row:
-    return {"source": source_slug[row["source_id"]], "section": row["source_section"]}
+    return {"slug": source_slug[row["source_id"]], "section": row["source_section"]}
 
 
 def _uuid(value: Any) -> uuid.UUID:
@@ -137,18 +145,21 @@ def build_snapshot(session: Session, figure_links: FigureLinks = no_figures) -> 
     )
     source_rows = _rows(session, Source, "sort_order, id")
     source_slug = {row["id"]: row["slug"] for row in source_rows}
+    context: Context = {LICENCES_CONTEXT: {row["slug"]: row["licence"] for row in source_rows}}
     sources = SOURCES.validate_python(
         [
             _fields(SourcePublic, row) | {"links": {"self": source_href(row["slug"])}}
             for row in source_rows
-        ]
+        ],
+        context=context,
     )
-    poses = _poses(session, source_slug, figure_links)
+    poses = _poses(session, source_slug, figure_links, context)
     rules = RULES.validate_python(
-        [_fields(SafetyRuleSpec, row) for row in _rows(session, SafetyRule, "sort_order, id")]
+        [_fields(SafetyRuleSpec, row) for row in _rows(session, SafetyRule, "sort_order, id")],
+        context=context,
     )
     routines = _routines(session, poses.slug_of)
-    documents = _documents(session)
+    documents = _documents(session, context)
     reachable = composable_slugs(
         [routine.plan for routine in routines],
         {pose.slug: pose.alternatives for pose in poses.summaries},
@@ -166,7 +177,7 @@ def build_snapshot(session: Session, figure_links: FigureLinks = no_figures) -> 
     )
     limits, flags = _vocabulary(session, rules)
     summaries = {pose.slug: pose for pose in poses.summaries}
-    routine_summaries = tuple(routine.summary(summaries, timing) for routine in routines)
+    routine_summaries = tuple(routine.summary(summaries, timing, context) for routine in routines)
     index = PoseIndex(
         poses.summaries, [search_text(p.name, *p.other_names) for p in poses.summaries]
     )
@@ -177,7 +188,11 @@ def build_snapshot(session: Session, figure_links: FigureLinks = no_figures) -> 
         pose_index=index,
         routine_summaries=routine_summaries,
         routine_builder=_RoutineBuilder(
-            {routine.id: routine for routine in routines}, poses.poses, source_slug, timing
+            {routine.id: routine for routine in routines},
+            poses.poses,
+            source_slug,
+            timing,
+            context,
         ),
         sources=tuple(sources),
         safety_rules=tuple(
@@ -212,22 +227,22 @@ def _media(links: Mapping[str, str]) -> Row:
     }
 
 
-def _poses(session: Session, source_slug: dict[Any, str], figure_links: FigureLinks) -> _Poses:
+def _poses(
+    session: Session, source_slug: dict[Any, str], figure_links: FigureLinks, context: Context
+) -> _Poses:
     rows = _rows(session, Pose, "sort_order, id")
     slug_of = {row["id"]: row["slug"] for row in rows}
     summaries = SUMMARIES.validate_python(
         [
             _fields(PoseSummary, row)
             | {
-                "source": {
-                    "source": source_slug[row["source_id"]],
-                    "section": row["source_section"],
-                },
+                "source": _source(source_slug, row),
                 "links": pose_links(row["slug"]),
                 "media": _media(figure_links(row["slug"])),
             }
             for row in rows
-        ]
+        ],
+        context=context,
     )
     steps: dict[str, list[StepRow]] = {
         slug_of[pose_id]: [row[1:] for row in rows]
@@ -242,16 +257,16 @@ def _poses(session: Session, source_slug: dict[Any, str], figure_links: FigureLi
             _fields(ModificationPublic, row)
             | {
                 "pose": slug_of[row["pose_id"]],
-                "source": {
-                    "source": source_slug[row["source_id"]],
-                    "section": row["source_section"],
-                },
+                "source": _source(source_slug, row),
             }
             for row in _rows(session, Modification, "sort_order, id")
-        ]
+        ],
+        context=context,
     ):
         modifications[modification.pose].append(modification)
-    return _Poses(summaries, Poses(summaries, steps, modifications), slug_of, set(modifications))
+    return _Poses(
+        summaries, Poses(summaries, steps, modifications, context), slug_of, set(modifications)
+    )
 
 
 # -- routines ---------------------------------------------------------------------------------
@@ -263,7 +278,9 @@ class _Routine:
     row: Row
     plan: RoutinePlan
 
-    def summary(self, poses: Mapping[str, PoseSummary], timing: Timing) -> RoutineSummary:
+    def summary(
+        self, poses: Mapping[str, PoseSummary], timing: Timing, context: Context
+    ) -> RoutineSummary:
         seconds = sum(dose_seconds(poses[e.pose].dose, timing) for e in self.plan.entries)
         return RoutineSummary.model_validate(
             _fields(RoutineSummary, self.row)
@@ -273,7 +290,8 @@ class _Routine:
                 "item_count": len(self.plan.entries),
                 "total_seconds": seconds,
                 "links": {"self": routine_href(self.plan.slug)},
-            }
+            },
+            context=context,
         )
 
 
@@ -301,6 +319,7 @@ class _RoutineBuilder:
     poses: Poses
     source_slug: Mapping[Any, str]
     timing: Timing
+    context: Context
 
     def __call__(self, summary: RoutineSummary) -> RoutinePublic:
         routine = self.routines[summary.id]
@@ -318,11 +337,7 @@ class _RoutineBuilder:
                 )
             )
         source_id = routine.row["source_id"]
-        source = None
-        if source_id is not None:
-            source = SourceRef(
-                source=self.source_slug[source_id], section=routine.row["source_section"]
-            )
+        source = None if source_id is None else _source(self.source_slug, routine.row)
         return RoutinePublic.model_validate(
             _fields(RoutinePublic, routine.row)
             | {
@@ -333,7 +348,8 @@ class _RoutineBuilder:
                 "source": source,
                 "composition": None,
                 "links": summary.links,
-            }
+            },
+            context=self.context,
         )
 
 
@@ -350,13 +366,15 @@ class _Documents:
 FIELD_OF_KIND = {"mobility_limit": "mobility_limits", "red_flag": "red_flags"}
 
 
-def _documents(session: Session) -> _Documents:
+def _documents(session: Session, context: Context) -> _Documents:
     bodies = {row["slug"]: row["body"] for row in _rows(session, ContentDocument, "id")}
     terms = _rows(session, VocabularyTerm, "sort_order, id")
     return _Documents(
-        questionnaire=QuestionnaireText.model_validate(bodies[QUESTIONNAIRE_DOCUMENT]),
+        questionnaire=QuestionnaireText.model_validate(
+            bodies[QUESTIONNAIRE_DOCUMENT], context=context
+        ),
         referral_actions=tuple(
-            ACTIONS.validate_python(bodies[REFERRAL_ACTIONS_DOCUMENT]["actions"])
+            ACTIONS.validate_python(bodies[REFERRAL_ACTIONS_DOCUMENT]["actions"], context=context)
         ),
         answer_labels={(FIELD_OF_KIND[t["kind"]], t["slug"]): t["label"] for t in terms},
     )
@@ -380,7 +398,8 @@ def _vocabulary(
     limits, flags = [], []
     for term in _rows(session, VocabularyTerm, "sort_order, id"):
         triggered = [r for r in rules if _answers(r.trigger, term["kind"], term["slug"])]
-        fields = {**_fields(MobilityLimitPublic, term), "rules": [r.slug for r in triggered]}
+        cited = [RuleRef(slug=r.slug, severity=r.severity, message=r.message) for r in triggered]
+        fields = {**_fields(MobilityLimitPublic, term), "rules": cited}
         if term["kind"] == "mobility_limit":
             limits.append(MobilityLimitPublic.model_validate(fields))
             continue

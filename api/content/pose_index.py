@@ -2,7 +2,7 @@
 touches only the poses it could match (DESIGN §6: a list page on 10,000 poses within 1.5× of
 the seeded seven).
 
-- Equality filters (position, kind, difficulty, target area) are posting lists of pose
+- Equality filters (body position, kind, difficulty, target area) are posting lists of pose
   numbers, in served order.
 - Text search (`q`) is a substring search over one string holding every pose's folded names,
   done by `str.find` in C and mapped back to poses by bisection: a few hundred microseconds on
@@ -18,7 +18,7 @@ from models.vocabulary import Difficulty
 
 DIFFICULTY_RANK = {level: rank for rank, level in enumerate(Difficulty)}
 SEPARATOR = "\x00"  # never in a folded name, and refused in `q`
-FILTERED_FIELDS = ("position", "kind", "difficulty")
+FILTERED_FIELDS = ("body_position", "kind", "difficulty")
 
 
 class PoseIndex:

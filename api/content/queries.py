@@ -24,7 +24,7 @@ class PoseSort(StrEnum):
 
 @dataclass(frozen=True)
 class PoseFilter:
-    position: Position | None = None
+    body_position: Position | None = None
     target_area: TargetArea | None = None
     kind: PoseKind | None = None
     difficulty: Difficulty | None = None
@@ -35,7 +35,7 @@ class PoseFilter:
         """The filter as query parameters, in a canonical order (for links and cache keys)."""
         params = [
             (name, str(value))
-            for name in ("position", "target_area", "kind", "difficulty", "q")
+            for name in ("body_position", "target_area", "kind", "difficulty", "q")
             if (value := getattr(self, name)) is not None
         ]
         return params + [("excludes_demand", d.value) for d in sorted(self.excludes_demand)]
@@ -53,7 +53,7 @@ def _matching(index: PoseIndex, f: PoseFilter) -> list[int] | None:
     postings = [
         index.equal(name, value)
         for name, value in (
-            ("position", f.position),
+            ("body_position", f.body_position),
             ("kind", f.kind),
             ("difficulty", f.difficulty),
             ("target_area", f.target_area),

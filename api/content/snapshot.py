@@ -58,7 +58,9 @@ class Poses:
         summaries: Sequence[PoseSummary],
         steps: Mapping[str, Sequence[StepRow]],
         modifications: Mapping[str, Sequence[ModificationPublic]],
+        context: Mapping[str, Any] | None = None,
     ) -> None:
+        self._context = context
         self.slugs = tuple(pose.slug for pose in summaries)
         self._number = {slug: number for number, slug in enumerate(self.slugs)}
         self._summaries = [pydantic_core.to_json(pose) for pose in summaries]
@@ -96,7 +98,7 @@ class Poses:
         for values in pydantic_core.from_json(self._steps.get(slug, b"[]")):
             step = dict(zip(STEP_COLUMNS, values, strict=True))
             step["source"] = {
-                "source": summary.source.source,
+                "slug": summary.source.slug,
                 "section": step.pop("source_section"),
             }
             if step["phase"] in figures:
@@ -104,7 +106,7 @@ class Poses:
             steps.append(step)
         return PosePublic.model_construct(
             **dict(summary),
-            steps=STEPS.validate_python(steps),
+            steps=STEPS.validate_python(steps, context=self._context),
             modifications=list(self._modifications.get(slug, ())),
         )
 

@@ -1,12 +1,11 @@
 """Sparse fieldsets: `fields=slug,name` returns only those fields, in the schema's order."""
 
 from collections.abc import Sequence
-from typing import Annotated, Any
+from typing import Any
 
 from fastapi import Query
-from pydantic import BaseModel, Field, create_model
+from pydantic import BaseModel
 
-from api.http.pagination import Page
 from api.http.problems import FieldError, validation_problem
 
 
@@ -14,29 +13,15 @@ def accepted_fields(model: type[BaseModel]) -> tuple[str, ...]:
     return tuple(model.model_fields)
 
 
-def _drop_default(schema: dict[str, Any]) -> None:
-    schema.pop("default", None)
+SPARSE_MEDIA_TYPE = "application/vnd.stretchbase.fields+json"
+"""The media type of a response to `fields=`: JSON with only the fields asked for. A request
+without `fields` gets `application/json` and the whole resource, so the spec (and a client
+generated from it) types it in full."""
 
 
-def sparse(model: type[BaseModel]) -> type[BaseModel]:
-    """`model` with no field required: the shape of a response to `fields=`."""
-    fields: dict[str, Any] = {
-        name: (
-            Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation,
-            Field(default=None, json_schema_extra=_drop_default),
-        )
-        for name, info in model.model_fields.items()
-    }
-    return create_model(
-        f"{model.__name__}Fields",
-        __doc__=f"{model.__name__} as returned with `fields=`: only the fields asked for.",
-        **fields,
-    )
-
-
-def with_fields(model: type[BaseModel]) -> Any:
-    """The response type of a read that takes `fields=`: the whole model, or the sparse one."""
-    return model | sparse(model)
+def fields_media_type(selected: Sequence[str] | None) -> str:
+    """The media type of a read: the whole resource, or only the fields asked for."""
+    return "application/json" if selected is None else SPARSE_MEDIA_TYPE
 
 
 def fields_pattern(accepted: Sequence[str]) -> str:
@@ -51,16 +36,11 @@ def fields_param(model: type[BaseModel]) -> Any:
     return Query(
         max_length=1000,
         description="Comma-separated fields to return (sparse fieldset); all when absent. "
+        f"With it, the response is `{SPARSE_MEDIA_TYPE}`: the same JSON, only those fields. "
         f"Accepted: {', '.join(accepted)}.",
         examples=[",".join(accepted[:2])],
         json_schema_extra={"pattern": fields_pattern(accepted)},
     )
-
-
-def page_with_fields(model: type[BaseModel]) -> Any:
-    """The response type of a list read that takes `fields=`: pages of whole or sparse items."""
-    item: Any = with_fields(model)
-    return Page[item]
 
 
 def parse_fields(raw: str | None, accepted: Sequence[str]) -> tuple[str, ...] | None:

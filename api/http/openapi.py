@@ -1,7 +1,9 @@
 """The OpenAPI spec and docs: problem+json errors, the HTTP contract's headers and statuses,
 examples, and ETags on the spec and docs pages themselves."""
 
+import copy
 import html
+from collections.abc import Mapping
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
@@ -13,6 +15,8 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from api.http.caching import Rendered, cached_response
+from api.http.fields import SPARSE_MEDIA_TYPE
+from api.http.openapi_examples import Example
 from api.http.problems import PROBLEM_MEDIA_TYPE, Problem, ProblemError
 
 ERROR_DESCRIPTIONS = {
@@ -67,14 +71,68 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     }
 
 
+SERVERS = [
+    {
+        "url": "http://127.0.0.1:8000",
+        "description": "A local server (`make run`); a partner uses the host it was given.",
+    }
+]
+SECURITY_SCHEMES = {
+    "deletion_token": {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "The `deletion_token` a save returned (shown once): it deletes that "
+        "saved routine and nothing else.",
+    }
+}
+SECURED_OPERATIONS: dict[str, list[dict[str, list[str]]]] = {
+    "delete_routine": [{"deletion_token": []}]
+}
+PAGE_PROPERTIES = {"items", "total", "limit", "offset"}
+LOCATION = {"Location": _header("The saved routine: `/v1/routines/{id}`.")}
+
+
 def _operations(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     return [(method, op) for item in spec.get("paths", {}).values() for method, op in item.items()]
 
 
-def _complete(spec: dict[str, Any], examples: dict[str, Any]) -> None:
+def _sparse_schema(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    """The schema of a `fields=` response, from the full one: the same object with no field
+    required (a page of such objects, for a list)."""
+    schemas = spec["components"]["schemas"]
+    name = schema["$ref"].rsplit("/", 1)[1]
+    full = schemas[name]
+    properties = full.get("properties", {})
+    if set(properties) == PAGE_PROPERTIES:  # a page: the same envelope around sparse items
+        item_ref = properties["items"]["items"]["$ref"]
+        item = _sparse_schema(spec, {"$ref": item_ref})["$ref"].rsplit("/", 1)[1]
+        sparse_name, sparse = f"{item}Page", copy.deepcopy(full)
+        sparse["properties"]["items"]["items"] = {"$ref": f"#/components/schemas/{item}"}
+    else:
+        sparse_name, sparse = f"{name}Fields", copy.deepcopy(full)
+        sparse.pop("required", None)
+        sparse["description"] = f"{name} as returned with `fields=`: only the fields asked for."
+    sparse["title"] = sparse_name
+    schemas.setdefault(sparse_name, sparse)
+    return {"$ref": f"#/components/schemas/{sparse_name}"}
+
+
+def _complete(spec: dict[str, Any], examples: Mapping[str, Example]) -> None:
+    spec["servers"] = SERVERS
+    spec["security"] = []  # reads need no credentials
+    spec["components"]["securitySchemes"] = SECURITY_SCHEMES
     problem = {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}
     for method, operation in _operations(spec):
         responses = operation["responses"]
+        if operation["operationId"] in SECURED_OPERATIONS:
+            operation["security"] = SECURED_OPERATIONS[operation["operationId"]]
+        if any(p["name"] == "fields" for p in operation.get("parameters", [])):
+            content = responses["200"]["content"]
+            content[SPARSE_MEDIA_TYPE] = {
+                "schema": _sparse_schema(spec, content["application/json"]["schema"])
+            }
+        if "201" in responses:
+            responses["201"].setdefault("headers", {}).update(LOCATION)
         for status in EVERY_OPERATION_ERRORS:
             responses.setdefault(
                 str(status), {"description": ERROR_DESCRIPTIONS[status], "content": problem}
@@ -94,15 +152,15 @@ def _complete(spec: dict[str, Any], examples: dict[str, Any]) -> None:
                     headers.update(LIST_HEADERS)
         if method == "get":
             responses["304"] = NOT_MODIFIED
-        example = examples.get(operation["operationId"])
-        content_200 = responses.get("200", {}).get("content", {})
-        for media_type in ("application/json", "image/svg+xml"):
-            if example is not None and media_type in content_200:
-                content_200[media_type]["example"] = example
+        for status, response in responses.items():
+            key = operation["operationId"] + ("" if status == "200" else f":{status}")
+            example = examples.get(key)
+            if example is not None and example.media_type in response.get("content", {}):
+                response["content"][example.media_type]["example"] = example.body
         operation["responses"] = dict(sorted(responses.items()))
 
 
-def install_openapi(app: FastAPI, examples: dict[str, Any]) -> None:
+def install_openapi(app: FastAPI, examples: Mapping[str, Example]) -> None:
     """Serve /openapi.json and /docs (with ETags) from a spec completed by `_complete`."""
 
     def openapi() -> dict[str, Any]:

@@ -4,13 +4,15 @@ Lists are served from the in-memory snapshot, so fastapi-pagination's value (pag
 database queries) does not apply; what remains is the envelope and the `Link` header.
 """
 
-from typing import Annotated, Generic, TypeVar
+import functools
+from typing import Annotated, Any, Generic, TypeVar
 from urllib.parse import urlencode
 
 from fastapi import Depends, Query
 from pydantic import BaseModel, Field
 
 from api.content.paging import DEFAULT_LIMIT, PageParams
+from models.values import Schema
 
 T = TypeVar("T")
 
@@ -18,11 +20,22 @@ MAX_LIMIT = 100
 MAX_OFFSET = 1_000_000
 
 
-class Page(BaseModel, Generic[T]):
+class Page(Schema, Generic[T]):
+    """A page of a list: `Link` headers name the first, previous, next and last pages."""
+
     items: list[T]
     total: int = Field(description="How many items match, across all pages.")
     limit: int
     offset: int
+
+
+@functools.cache
+def page_type(model: type[BaseModel]) -> type[Page[Any]]:
+    """The page type of `model`'s list, named as generated clients will call it:
+    `PoseSummaryPage`, not `Page_PoseSummary_`."""
+    name = f"{model.__name__}Page"
+    page: type[Page[Any]] = type(name, (Page[model],), {"__doc__": f"A page of {name[:-4]}s."})  # type: ignore[valid-type]
+    return page
 
 
 async def page_params(

@@ -64,7 +64,9 @@ class FieldError(BaseModel):
 
 
 class Problem(BaseModel):
-    """An RFC 9457 problem; `errors` lists each invalid field of a 422."""
+    """An RFC 9457 problem; `errors` lists each invalid field of a 422. (Not a `Schema`:
+    absent members are left out, so `errors`, and a field error's `value` and `accepted`, are
+    optional in the spec as on the wire.)"""
 
     type: str = "about:blank"
     title: str

@@ -7,7 +7,7 @@ unknown parameters (caches and analytics add them); README.md says which endpoin
 
 from collections import Counter
 from collections.abc import Awaitable, Callable, Collection
-from typing import Annotated, get_origin
+from typing import get_origin
 
 from fastapi import Request
 from pydantic import BaseModel, BeforeValidator
@@ -54,6 +54,27 @@ def strict_query(
     return check_query
 
 
+def renamed_query(renamed: dict[str, str]) -> Callable[[Request], Awaitable[None]]:
+    """A dependency refusing parameters that were renamed (old → new): ignoring one would
+    answer a filtered request with the whole list."""
+
+    async def check_query(request: Request) -> None:
+        errors = [
+            FieldError(
+                location="query",
+                field=old,
+                message=f"renamed: use `{new}`",
+                accepted=[new],
+            )
+            for old, new in renamed.items()
+            if old in request.query_params
+        ]
+        if errors:
+            raise validation_problem(errors)
+
+    return check_query
+
+
 async def no_query(request: Request) -> None:
     """For a POST whose input is its JSON body: a query parameter would be silently ignored
     (`?red_flags=saddle_numbness` on the POST), so any is a 422 saying where it belongs."""
@@ -78,5 +99,7 @@ def _digits(value: object) -> object:
     return value
 
 
-QueryInt = Annotated[int, BeforeValidator(_digits)]
-"""An integer query parameter written in plain digits: not `3.0`, `+3`, ` 3` or `1_0`."""
+PLAIN_DIGITS = BeforeValidator(_digits)
+"""An integer query parameter written in plain digits: not `3.0`, `+3`, ` 3` or `1_0`. Put it
+after the `Query(ge=…, le=…)`, so that the spec states the bounds as `minimum`/`maximum`:
+`Annotated[int, Query(ge=0, le=10), PLAIN_DIGITS]`."""

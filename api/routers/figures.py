@@ -5,13 +5,13 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from api.content.links import POSES
 from api.figures import ANIMATED
 from api.http.caching import cached_response
 from api.http.openapi import problem_responses
 from api.http.problems import ProblemError
 from api.routers.deps import AppSettings, Snapshot, public_cache_control
 from api.services.figures import FigureStore, UnknownFigureError
+from models.links import POSES
 
 SVG_MEDIA_TYPE = "image/svg+xml"
 

@@ -2,19 +2,19 @@
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
-from pydantic import BaseModel
 from sqlalchemy import text
 from starlette.concurrency import run_in_threadpool
 
 from api.http.caching import Rendered, cached_response
 from api.http.openapi import problem_responses
 from api.http.problems import ProblemError
+from models.values import Schema
 
 router = APIRouter(tags=["health"])
 NO_STORE = "no-store"
 
 
-class Health(BaseModel):
+class Health(Schema):
     status: str
 
 

@@ -2,24 +2,24 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
-from api.content.links import POSES
 from api.content.paging import page_of
 from api.content.queries import PoseFilter, PoseSort, pose_page, project
 from api.http.caching import cached_response
 from api.http.fields import (
     accepted_fields,
+    fields_media_type,
     fields_param,
-    page_with_fields,
     parse_fields,
-    with_fields,
 )
 from api.http.openapi import problem_responses
-from api.http.pagination import Page, PageQuery, link_header
+from api.http.pagination import PageQuery, link_header, page_type
 from api.http.problems import ProblemError, echo
+from api.http.strict_query import renamed_query
 from api.routers.deps import AppSettings, Snapshot, public_cache_control
+from models.links import POSES
 from models.pose import PosePublic, PoseSummary
 from models.values import StepPublic
 from models.vocabulary import Demand, Difficulty, PoseKind, Position, TargetArea
@@ -46,7 +46,8 @@ def _pose_or_404(snapshot: Snapshot, slug: str) -> PosePublic:
     description="Poses in content order (the article's seven first) unless `sort` says "
     "otherwise. Filters combine with AND; `excludes_demand` may repeat and leaves out every "
     "pose with any of those demands, in any of its phases.",
-    response_model=page_with_fields(PoseSummary),
+    response_model=page_type(PoseSummary),
+    dependencies=[Depends(renamed_query({"position": "body_position"}))],
     responses=problem_responses(422, 503),
 )
 async def list_poses(
@@ -54,7 +55,7 @@ async def list_poses(
     snapshot: Snapshot,
     settings: AppSettings,
     page: PageQuery,
-    position: Position | None = None,
+    body_position: Position | None = None,
     target_area: TargetArea | None = None,
     kind: PoseKind | None = None,
     difficulty: Difficulty | None = None,
@@ -72,7 +73,9 @@ async def list_poses(
     fields: SummaryFields = None,
 ) -> Response:
     selected = parse_fields(fields, SUMMARY_FIELDS)
-    pose_filter = PoseFilter(position, target_area, kind, difficulty, q, frozenset(excludes_demand))
+    pose_filter = PoseFilter(
+        body_position, target_area, kind, difficulty, q, frozenset(excludes_demand)
+    )
     key = ("poses", pose_filter, sort, page.limit, page.offset, selected)
     rendered = snapshot.renders.get_or_render(
         key, lambda: pose_page(snapshot, pose_filter, sort, page, selected)
@@ -85,6 +88,7 @@ async def list_poses(
     return cached_response(
         request,
         rendered,
+        media_type=fields_media_type(selected),
         cache_control=public_cache_control(settings),
         headers={"Link": link_header(request.url.path, params, rendered.total or 0, page)},
     )
@@ -95,7 +99,7 @@ async def list_poses(
     operation_id="get_pose",
     summary="Get one pose",
     description="The pose with its steps and modifications inline.",
-    response_model=with_fields(PosePublic),
+    response_model=PosePublic,
     responses=problem_responses(404, 422, 503),
 )
 async def get_pose(
@@ -110,7 +114,12 @@ async def get_pose(
     rendered = snapshot.renders.get_or_render(
         ("pose", slug, selected), lambda: project(pose, selected)
     )
-    return cached_response(request, rendered, cache_control=public_cache_control(settings))
+    return cached_response(
+        request,
+        rendered,
+        cache_control=public_cache_control(settings),
+        media_type=fields_media_type(selected),
+    )
 
 
 @router.get(
@@ -118,7 +127,7 @@ async def get_pose(
     operation_id="list_pose_steps",
     summary="List a pose's steps",
     description="The pose's steps in order; every bullet of the article's instructions is one.",
-    response_model=Page[StepPublic],
+    response_model=page_type(StepPublic),
     responses=problem_responses(404, 422, 503),
 )
 async def list_pose_steps(

@@ -11,22 +11,20 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from api.content.links import ROUTINES, routine_href
 from api.content.paging import page_of
 from api.content.queries import project
 from api.content.rendered import Rendered
 from api.http.caching import cached_response
 from api.http.fields import (
     accepted_fields,
+    fields_media_type,
     fields_param,
-    page_with_fields,
     parse_fields,
-    with_fields,
 )
 from api.http.openapi import problem_responses
-from api.http.pagination import PageQuery, link_header
+from api.http.pagination import PageQuery, link_header, page_type
 from api.http.problems import ProblemError, echo, reject_duplicate_keys, without_duplicate_keys
-from api.http.strict_query import QueryInt, no_query, strict_query
+from api.http.strict_query import PLAIN_DIGITS, no_query, strict_query
 from api.routers.deps import AppSettings, Routines, public_cache_control
 from api.services.routines import RoutinesService, composition_key, project_saved
 from models.composition import (
@@ -36,6 +34,7 @@ from models.composition import (
     ComposedRoutine,
     ComposeRequest,
 )
+from models.links import ROUTINES, routine_href
 from models.routine import RoutinePublic, RoutineSummary, SavedComposition
 from models.values import Slug
 from models.vocabulary import MobilityLimit, RedFlag, Region
@@ -88,7 +87,7 @@ def _rendered(routines: RoutinesService, body: ComposeRequest) -> Rendered:
     summary="List routines",
     description="The curated routines, in their order. Saved compositions are private and "
     "never listed: each is reachable only by the id its save returned.",
-    response_model=page_with_fields(RoutineSummary),
+    response_model=page_type(RoutineSummary),
     responses=problem_responses(422, 503),
 )
 async def list_routines(
@@ -113,6 +112,7 @@ async def list_routines(
     return cached_response(
         request,
         rendered,
+        media_type=fields_media_type(selected),
         cache_control=public_cache_control(settings),
         headers={"Link": link_header(request.url.path, params, len(curated), page)},
     )
@@ -166,15 +166,15 @@ async def compose_from_query(
     request: Request,
     routines: Routines,
     settings: AppSettings,
-    pain_level: Annotated[QueryInt, Query(ge=0, le=10, description="Pain now, 0–10.")],
+    pain_level: Annotated[int, Query(ge=0, le=10, description="Pain now, 0–10."), PLAIN_DIGITS],
     mobility_limits: Annotated[
         list[MobilityLimit], Query(max_length=100, description="A mobility limit; repeat it.")
     ] = [],  # noqa: B006
     red_flags: Annotated[
         list[RedFlag], Query(max_length=100, description="A red flag; repeat it.")
     ] = [],  # noqa: B006
-    days_with_pain: Annotated[QueryInt | None, Query(ge=0, le=MAX_DAYS_WITH_PAIN)] = None,
-    minutes: Annotated[QueryInt | None, Query(ge=1, le=MAX_MINUTES)] = None,
+    days_with_pain: Annotated[int | None, Query(ge=0, le=MAX_DAYS_WITH_PAIN), PLAIN_DIGITS] = None,
+    minutes: Annotated[int | None, Query(ge=1, le=MAX_MINUTES), PLAIN_DIGITS] = None,
     base_routine: Annotated[Slug, Query()] = DEFAULT_BASE_ROUTINE,
     region: Annotated[
         Region | None, Query(description="Adds that region's services to a referral.")
@@ -199,7 +199,7 @@ async def compose_from_query(
     summary="Get one routine",
     description="A curated routine by slug or id, or a saved composition by the id its save "
     "returned (`Cache-Control: private`): ordered items, each with its pose, dose and steps.",
-    response_model=with_fields(RoutinePublic),
+    response_model=RoutinePublic,
     responses=problem_responses(404, 422, 503),
 )
 async def get_routine(
@@ -215,14 +215,24 @@ async def get_routine(
         rendered = routines.snapshot.renders.get_or_render(
             ("routine", str(curated.id), selected), lambda: project(curated, selected)
         )
-        return cached_response(request, rendered, cache_control=public_cache_control(settings))
+        return cached_response(
+            request,
+            rendered,
+            cache_control=public_cache_control(settings),
+            media_type=fields_media_type(selected),
+        )
     body = await run_in_threadpool(routines.saved_body, slug_or_id)
     if body is None:
         raise ProblemError(
             404, f"There is no routine {echo(slug_or_id)}; GET /v1/routines lists the curated ones."
         )
     rendered = Rendered(body) if selected is None else Rendered.of(project_saved(body, selected))
-    return cached_response(request, rendered, cache_control=SAVED_CACHE_CONTROL)
+    return cached_response(
+        request,
+        rendered,
+        cache_control=SAVED_CACHE_CONTROL,
+        media_type=fields_media_type(selected),
+    )
 
 
 @router.delete(

@@ -3,11 +3,11 @@
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from api.content.links import SAFETY_RULES
 from api.http.openapi import problem_responses
-from api.http.pagination import Page, PageQuery
+from api.http.pagination import PageQuery, page_type
 from api.routers.common import snapshot_item, snapshot_page
 from api.routers.deps import AppSettings, Snapshot
+from models.links import SAFETY_RULES
 from models.safety_rule import SafetyRulePublic
 from models.vocabulary import RuleKind, Severity
 
@@ -19,7 +19,7 @@ router = APIRouter(prefix=SAFETY_RULES, tags=["safety rules"])
     operation_id="list_safety_rules",
     summary="List safety rules",
     description="In evaluation order: red flags, pain bands, mobility limits, duration, session.",
-    response_model=Page[SafetyRulePublic],
+    response_model=page_type(SafetyRulePublic),
     responses=problem_responses(422, 503),
 )
 async def list_safety_rules(

@@ -3,11 +3,11 @@
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from api.content.links import SOURCES
 from api.http.openapi import problem_responses
-from api.http.pagination import Page, PageQuery
+from api.http.pagination import PageQuery, page_type
 from api.routers.common import snapshot_item, snapshot_page
 from api.routers.deps import AppSettings, Snapshot
+from models.links import SOURCES
 from models.source import SourcePublic
 
 router = APIRouter(prefix=SOURCES, tags=["sources"])
@@ -18,7 +18,7 @@ router = APIRouter(prefix=SOURCES, tags=["sources"])
     operation_id="list_sources",
     summary="List sources",
     description="The article and the guidelines and papers the safety rules cite.",
-    response_model=Page[SourcePublic],
+    response_model=page_type(SourcePublic),
     responses=problem_responses(422, 503),
 )
 async def list_sources(

@@ -4,7 +4,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from api.http.openapi import problem_responses
-from api.http.pagination import Page, PageQuery
+from api.http.pagination import PageQuery, page_type
 from api.routers.common import snapshot_page
 from api.routers.deps import AppSettings, Snapshot
 from models.vocabulary_term import MobilityLimitPublic, RedFlagPublic
@@ -17,7 +17,7 @@ router = APIRouter(prefix="/v1", tags=["vocabulary"])
     operation_id="list_mobility_limits",
     summary="List mobility limits",
     description="Each limit with a label, a question to ask and help text, for a questionnaire.",
-    response_model=Page[MobilityLimitPublic],
+    response_model=page_type(MobilityLimitPublic),
     responses=problem_responses(422, 503),
 )
 async def list_mobility_limits(
@@ -34,7 +34,7 @@ async def list_mobility_limits(
     summary="List red flags",
     description="Each red flag with a label, a question, help text and the urgency it refers with "
     "(null for advisory flags, which allow a routine with a notice).",
-    response_model=Page[RedFlagPublic],
+    response_model=page_type(RedFlagPublic),
     responses=problem_responses(422, 503),
 )
 async def list_red_flags(

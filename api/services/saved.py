@@ -31,8 +31,8 @@ from sqlalchemy import CursorResult, Result, Select, delete, select, text
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col
 
-from api.content.links import routine_href
 from models.composition import ComposedRoutine, ComposeRequest
+from models.links import routine_href
 from models.routine import Composition, RoutinePublic, SavedRoutine
 from models.vocabulary import RoutineKind
 

@@ -16,7 +16,7 @@ poses_strategy = st.lists(
         {
             "name": st.sampled_from(NAMES),
             "other_names": st.lists(st.sampled_from(NAMES), max_size=2),
-            "position": st.sampled_from([p.value for p in Position]),
+            "body_position": st.sampled_from([p.value for p in Position]),
             "kind": st.sampled_from([k.value for k in PoseKind]),
             "difficulty": st.sampled_from([d.value for d in Difficulty]),
             "target_areas": st.lists(
@@ -29,7 +29,7 @@ poses_strategy = st.lists(
 )
 filters = st.builds(
     PoseFilter,
-    position=st.none() | st.sampled_from(list(Position)),
+    body_position=st.none() | st.sampled_from(list(Position)),
     target_area=st.none() | st.sampled_from(list(TargetArea)),
     kind=st.none() | st.sampled_from(list(PoseKind)),
     difficulty=st.none() | st.sampled_from(list(Difficulty)),
@@ -48,7 +48,7 @@ def brute_force(poses: list[dict], f: PoseFilter) -> list[int]:
     return [
         n
         for n, p in enumerate(poses)
-        if (f.position is None or p["position"] == f.position)
+        if (f.body_position is None or p["body_position"] == f.body_position)
         and (f.kind is None or p["kind"] == f.kind)
         and (f.difficulty is None or p["difficulty"] == f.difficulty)
         and (f.target_area is None or f.target_area in p["target_areas"])
@@ -80,7 +80,7 @@ def test_search_is_accent_and_case_insensitive() -> None:
         {
             "name": "Bálasana",
             "other_names": [],
-            "position": "kneeling",
+            "body_position": "kneeling",
             "kind": "static",
             "difficulty": "beginner",
             "target_areas": ["hips"],

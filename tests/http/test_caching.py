@@ -5,7 +5,7 @@ from fastapi.testclient import TestClient
 
 PUBLIC_GETS = [
     "/v1/poses",
-    "/v1/poses?position=supine&limit=2",
+    "/v1/poses?body_position=supine&limit=2",
     "/v1/poses/childs-pose",
     "/v1/poses/childs-pose?fields=slug,name",
     "/v1/poses/cat-cow/steps",

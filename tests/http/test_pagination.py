@@ -38,13 +38,13 @@ def test_no_prev_on_the_first_page_no_next_on_the_last(
 
 
 def test_following_next_walks_the_whole_list_keeping_filters(client: TestClient) -> None:
-    url, seen = "/v1/poses?position=supine&limit=1", []
+    url, seen = "/v1/poses?body_position=supine&limit=1", []
     while url:
         response = client.get(url)
         seen += [item["slug"] for item in response.json()["items"]]
         url = links(response).get("next")
-        assert url is None or "position=supine" in url
-    one_page = client.get("/v1/poses?position=supine&limit=100").json()["items"]
+        assert url is None or "body_position=supine" in url
+    one_page = client.get("/v1/poses?body_position=supine&limit=100").json()["items"]
     assert len(seen) > 1 and seen == [item["slug"] for item in one_page]
 
 

@@ -13,7 +13,7 @@ VALID = {
     "severity": "info",
     "message": "Poses that need kneeling are left out.",
     "rationale": "Cannot kneel.",
-    "sources": [{"source": "stretchbase-editorial"}],
+    "sources": [{"slug": "stretchbase-editorial"}],
 }
 
 

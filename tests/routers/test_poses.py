@@ -33,8 +33,8 @@ def demands(pose: PoseCreate) -> set[str]:
 
 
 FILTERS: list[tuple[str, Callable[[PoseCreate], bool]]] = [
-    ("position=supine", lambda p: p.position == "supine"),
-    ("position=standing", lambda p: p.position == "standing"),
+    ("body_position=supine", lambda p: p.body_position == "supine"),
+    ("body_position=standing", lambda p: p.body_position == "standing"),
     ("target_area=groin", lambda p: "groin" in p.target_areas),
     ("kind=dynamic", lambda p: p.kind == "dynamic"),
     ("difficulty=intermediate", lambda p: p.difficulty == "intermediate"),
@@ -48,12 +48,12 @@ FILTERS: list[tuple[str, Callable[[PoseCreate], bool]]] = [
         lambda p: not {"kneeling", "supine"} & demands(p),
     ),
     (
-        "excludes_demand=spinal_rotation&position=supine",
-        lambda p: "spinal_rotation" not in demands(p) and p.position == "supine",
+        "excludes_demand=spinal_rotation&body_position=supine",
+        lambda p: "spinal_rotation" not in demands(p) and p.body_position == "supine",
     ),
     (
-        "kind=static&position=supine&target_area=thighs",
-        lambda p: p.kind == "static" and p.position == "supine" and "thighs" in p.target_areas,
+        "kind=static&body_position=supine&target_area=thighs",
+        lambda p: p.kind == "static" and p.body_position == "supine" and "thighs" in p.target_areas,
     ),
 ]
 
@@ -175,7 +175,7 @@ def test_unknown_pose_is_a_404_problem(client: TestClient) -> None:
 @pytest.mark.parametrize(
     "query",
     [
-        "position=flying",
+        "body_position=flying",
         "kind=fast",
         "excludes_demand=jumping",
         "sort=random",
@@ -195,8 +195,16 @@ def test_bad_filters_are_422_problems(client: TestClient, query: str) -> None:
     assert error["field"].split("[")[0] == query.split("=")[0]  # repeatable ones carry [index]
 
 
+def test_the_old_position_filter_is_refused_not_ignored(client: TestClient) -> None:
+    """`position` became `body_position`: ignored, it would return every pose unfiltered."""
+    response = client.get("/v1/poses?position=supine")
+    assert response.status_code == 422
+    (error,) = response.json()["errors"]
+    assert (error["field"], error["accepted"]) == ("position", ["body_position"])
+
+
 def test_enum_errors_list_the_accepted_values(client: TestClient) -> None:
-    error = client.get("/v1/poses?position=flying").json()["errors"][0]
+    error = client.get("/v1/poses?body_position=flying").json()["errors"][0]
     assert error["value"] == "flying"
     assert "supine" in error["accepted"] and "standing" in error["accepted"]
 

@@ -35,4 +35,4 @@ def test_the_articles_medicine_advice_carries_the_standard_cautions(client: Test
     assert "Never give aspirin to anyone under 16" in caution["text"]
     for condition in ("pregnant", "stomach ulcer", "kidney", "asthma"):
         assert condition in caution["text"]
-    assert caution["source"]["source"] == "nhs-ibuprofen"
+    assert caution["source"]["slug"] == "nhs-ibuprofen"

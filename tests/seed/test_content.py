@@ -5,7 +5,7 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
-from models.values import Range
+from models.values import NumberRange
 from models.vocabulary import Sides
 from seed import ARTICLE_FILE
 from seed.schema import SeedContent
@@ -23,7 +23,7 @@ ARTICLE = "hip-stretches-article"
 
 
 def article_poses(content: SeedContent) -> list:
-    return [p for p in content.poses if p.source.source == ARTICLE]
+    return [p for p in content.poses if p.source.slug == ARTICLE]
 
 
 def test_the_seven_poses_in_article_order_come_first(seed_content: SeedContent) -> None:
@@ -55,17 +55,17 @@ def test_step_count_matches_the_article_bullets(seed_content: SeedContent) -> No
 @pytest.mark.parametrize(
     ("slug", "measure", "value", "sides"),
     [
-        ("goddess-pose", "breaths", Range(min=5, max=10), Sides.both),
-        ("childs-pose", "hold_seconds", Range(min=30, max=None), Sides.both),
-        ("cat-cow", "duration_seconds", Range(min=60, max=None), Sides.both),
-        ("lower-back-twist", "hold_seconds", Range(min=30, max=30), Sides.each),
-        ("knee-to-chest", "hold_seconds", Range(min=20, max=30), Sides.both),
-        ("pelvic-tilt", "repetitions", Range(min=10, max=15), Sides.both),
-        ("happy-baby", "breaths", Range(min=8, max=10), Sides.both),
+        ("goddess-pose", "breaths", NumberRange(min=5, max=10), Sides.both),
+        ("childs-pose", "hold_seconds", NumberRange(min=30, max=None), Sides.both),
+        ("cat-cow", "duration_seconds", NumberRange(min=60, max=None), Sides.both),
+        ("lower-back-twist", "hold_seconds", NumberRange(min=30, max=30), Sides.each),
+        ("knee-to-chest", "hold_seconds", NumberRange(min=20, max=30), Sides.both),
+        ("pelvic-tilt", "repetitions", NumberRange(min=10, max=15), Sides.both),
+        ("happy-baby", "breaths", NumberRange(min=8, max=10), Sides.both),
     ],
 )
 def test_doses_are_the_articles_numbers(
-    seed_content: SeedContent, slug: str, measure: str, value: Range, sides: Sides
+    seed_content: SeedContent, slug: str, measure: str, value: NumberRange, sides: Sides
 ) -> None:
     pose = next(p for p in seed_content.poses if p.slug == slug)
     assert getattr(pose.dose, measure) == value
@@ -83,10 +83,10 @@ def test_the_articles_own_modifications(seed_content: SeedContent) -> None:
     mods = {m.slug: (p.slug, m) for p in seed_content.poses for m in p.modifications}
     pose, belly = mods["childs-pose-pillow-under-belly"]
     assert pose == "childs-pose" and "pillow under your belly" in belly.instruction
-    assert belly.source.source == "hip-stretches-article"
+    assert belly.source.slug == "hip-stretches-article"
     pose, knees = mods["lower-back-twist-pillow-under-knees"]
     assert pose == "lower-back-twist" and "rolled-up blanket" in knees.instruction
-    assert knees.source.source == "hip-stretches-article"
+    assert knees.source.slug == "hip-stretches-article"
 
 
 def test_other_names(seed_content: SeedContent) -> None:
@@ -123,9 +123,9 @@ def test_alternatives_are_whole_poses_from_published_exercise_pages(
     sources = {s.slug: s for s in seed_content.sources}
     for slug in named:
         pose = by_slug[slug]
-        assert sources[pose.source.source].kind == "patient_information", slug
-        assert sources[pose.source.source].url, slug
-        assert pose.dose.source.source == pose.source.source, slug
+        assert sources[pose.source.slug].kind == "patient_information", slug
+        assert sources[pose.source.slug].url, slug
+        assert pose.dose.source.slug == pose.source.slug, slug
         assert pose.steps and pose.demands is not None and pose.target_areas, slug
         assert any(s.cue == "setup" for s in pose.steps), slug
 
@@ -150,18 +150,16 @@ def test_demands_are_tagged_honestly(seed_content: SeedContent) -> None:
 def test_citations_say_what_the_sources_say(seed_content: SeedContent) -> None:
     """Fixed in review: a modification ACOG does not describe, a section Long 2004 lacks."""
     mods = {m.slug: m for p in seed_content.poses for m in p.modifications}
-    assert mods["childs-pose-knees-wide"].source.source == "stretchbase-editorial"
-    assert mods["cat-cow-cow-only"].source.source == "stretchbase-editorial"
-    assert mods["childs-pose-head-on-fists"].source.source == "stretchbase-editorial"
+    assert mods["childs-pose-knees-wide"].source.slug == "stretchbase-editorial"
+    assert mods["cat-cow-cow-only"].source.slug == "stretchbase-editorial"
+    assert mods["childs-pose-head-on-fists"].source.slug == "stretchbase-editorial"
     refs = [ref for rule in seed_content.safety_rules for ref in rule.sources]
     refs += [m.source for m in mods.values()]
-    assert not any(r.source == "long-2004" and r.section == "Directional preference" for r in refs)
+    assert not any(r.slug == "long-2004" and r.section == "Directional preference" for r in refs)
     editorial = [r for r in seed_content.safety_rules if "editorial" in r.rationale]
     assert all(
-        any(ref.source == "stretchbase-editorial" for ref in rule.sources) for rule in editorial
-    ), [
-        r.slug for r in editorial if all(ref.source != "stretchbase-editorial" for ref in r.sources)
-    ]
+        any(ref.slug == "stretchbase-editorial" for ref in rule.sources) for rule in editorial
+    ), [r.slug for r in editorial if all(ref.slug != "stretchbase-editorial" for ref in r.sources)]
 
 
 def test_person_facing_text_names_poses_never_slugs(seed_content: SeedContent) -> None:
@@ -176,7 +174,7 @@ def test_person_facing_text_names_poses_never_slugs(seed_content: SeedContent) -
 
 
 def test_every_pose_and_routine_carries_the_articles_cautions(seed_content: SeedContent) -> None:
-    assert [c.source.source for c in seed_content.general_cautions] == [ARTICLE] * 3
+    assert [c.source.slug for c in seed_content.general_cautions] == [ARTICLE] * 3
     for owner in [*seed_content.poses, *seed_content.routines]:
         assert all(c in owner.cautions for c in seed_content.general_cautions), owner.slug
 
@@ -197,7 +195,7 @@ def test_the_served_childs_pose_is_the_articles(client: TestClient) -> None:
     assert pose["steps"][4]["cue"] == "hold"
     assert pose["steps"][4]["hold_seconds"] == {"min": 30, "max": None}
     assert pose["dose"]["hold_seconds"] == {"min": 30, "max": None}
-    assert pose["source"] == {"source": ARTICLE, "section": "2. Child's Pose"}
+    assert (pose["source"]["slug"], pose["source"]["section"]) == (ARTICLE, "2. Child's Pose")
 
 
 def test_the_routine_is_all_seven_in_article_order(seed_content: SeedContent) -> None:
@@ -219,7 +217,7 @@ def test_the_articles_general_content_is_kept(seed_content: SeedContent) -> None
 def test_every_rule_cites_a_known_source(seed_content: SeedContent) -> None:
     known = {s.slug for s in seed_content.sources}
     for rule in seed_content.safety_rules:
-        assert rule.sources and all(ref.source in known for ref in rule.sources), rule.slug
+        assert rule.sources and all(ref.slug in known for ref in rule.sources), rule.slug
 
 
 def test_docs_list_every_rule(seed_content: SeedContent) -> None:

@@ -21,7 +21,7 @@ def test_every_pose_has_a_figure(seed_content: SeedContent) -> None:
 
 
 def test_figure_positions_match_the_content(seed_content: SeedContent) -> None:
-    positions = {pose.slug: pose.position.value for pose in seed_content.poses} | NEW_POSES
+    positions = {pose.slug: pose.body_position.value for pose in seed_content.poses} | NEW_POSES
     for slug, figure_set in LIBRARY.poses.items():
         assert figure_set.data.position.value == positions[slug], slug
 
