@@ -1,5 +1,7 @@
 """Migrations build the schema on every backend, and match the models exactly."""
 
+import json
+
 import pytest
 from alembic.config import Config
 from pytest_alembic.tests import (  # noqa: F401  (collected as tests)
@@ -8,7 +10,7 @@ from pytest_alembic.tests import (  # noqa: F401  (collected as tests)
     test_up_down_consistency,
     test_upgrade,
 )
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from api.bootstrap import alembic_config as project_alembic_config
 from api.db import make_engine
@@ -37,3 +39,48 @@ def test_constraints_follow_the_naming_convention(engine: Engine) -> None:
             assert fk["name"].startswith(f"fk_{table}_"), fk
         for unique in inspector.get_unique_constraints(table):
             assert unique["name"].startswith(f"uq_{table}_"), unique
+
+
+def test_0006_rewrites_content_already_stored_and_back(alembic_runner, alembic_engine) -> None:
+    """A database seeded before issue 12 keeps working: references, props and the pose's
+    position column are rewritten on upgrade, and restored on downgrade."""
+    alembic_runner.migrate_up_to("0005")
+    old_ref = {"source": "hip-stretches-article", "section": "2. Child's Pose"}
+    with alembic_engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO source (id, slug, title, kind, attribution, sections, sort_order,"
+                " origin) VALUES (1, 'hip-stretches-article', 'Hip stretches', 'article',"
+                " 'x', '[]', 0, 'seed')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO pose (id, slug, name, other_names, summary, benefits, kind,"
+                " position, difficulty, target_areas, demands, dose, props, tips, media,"
+                " phases, alternatives, cautions, source_id, sort_order, origin) VALUES"
+                " (1, 'childs-pose', 'Child''s Pose', '[]', 's', '[]', 'static', 'kneeling',"
+                " 'beginner', '[\"hips\"]', '[]', :dose, '[\"pillow\"]', '[]', '{}', '[]',"
+                " '[]', :cautions, 1, 0, 'seed')"
+            ),
+            {
+                "dose": json.dumps({"hold_seconds": {"min": 30, "max": None}, "source": old_ref}),
+                "cautions": json.dumps([{"text": "Stop if it hurts.", "source": old_ref}]),
+            },
+        )
+    alembic_runner.migrate_up_to("0006")
+    with alembic_engine.connect() as connection:
+        row = connection.execute(
+            text("SELECT body_position, dose, props, cautions FROM pose")
+        ).one()
+    new_ref = {"slug": "hip-stretches-article", "section": "2. Child's Pose"}
+    loaded = [json.loads(v) if isinstance(v, str) else v for v in row[1:]]
+    assert row[0] == "kneeling"
+    assert loaded[0]["source"] == new_ref
+    assert loaded[1] == [{"name": "pillow", "optional": True, "purpose": "pillow"}]
+    assert loaded[2] == [{"text": "Stop if it hurts.", "source": new_ref}]
+    alembic_runner.migrate_down_to("0005")
+    with alembic_engine.connect() as connection:
+        row = connection.execute(text("SELECT position, dose, props FROM pose")).one()
+    loaded = [json.loads(v) if isinstance(v, str) else v for v in row[1:]]
+    assert row[0] == "kneeling" and loaded[0]["source"] == old_ref and loaded[1] == ["pillow"]
