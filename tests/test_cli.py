@@ -76,3 +76,48 @@ def test_compose_rejects_unknown_vocabulary(database_url: str) -> None:
     )
     assert result.returncode == 2
     assert "cannot_kneel" in result.stderr  # says what is accepted
+
+
+def dev_only_modules() -> set[str]:
+    """Top-level modules of the `dev` extra: what the image (no extras) does not install."""
+    import tomllib
+    from importlib.metadata import packages_distributions
+
+    project = tomllib.loads((PROJECT_ROOT / "pyproject.toml").read_text())["project"]
+    name = lambda requirement: requirement.split(">")[0].split("[")[0].split("=")[0].strip()  # noqa: E731
+    dev = {name(r).lower().replace("_", "-") for r in project["optional-dependencies"]["dev"]}
+    runtime = {name(r).lower().replace("_", "-") for r in project["dependencies"]}
+    modules = set()
+    for module, distributions in packages_distributions().items():
+        names = {d.lower().replace("_", "-") for d in distributions}
+        if names & dev and not names & runtime:
+            modules.add(module)
+    return modules
+
+
+def test_the_cli_and_the_app_start_without_the_development_extras() -> None:
+    # The image installs the project without extras: the CLI once imported httpx at start-up
+    # (to record the spec's examples) and the deployed `migrate` service died on it.
+    blocked = sorted(dev_only_modules())
+    assert "httpx" in blocked and "pytest" in blocked
+    program = f"""
+import importlib.abc, sys
+BLOCKED = set({blocked!r})
+class Block(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name.split(".")[0] in BLOCKED:
+            raise ModuleNotFoundError(f"{{name}} is a development dependency")
+sys.meta_path.insert(0, Block())
+import api.cli
+from api.main import create_app
+from api.settings import Settings
+create_app(Settings(database_url="sqlite://", rate_limit="off", redis_url=None))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", program],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
