@@ -98,5 +98,9 @@ screenshots: $(VENV)/.installed-dev browser
 openapi: $(VENV)/.installed-run
 	$(BIN)/stretchbase openapi
 
+# Conformance vectors for client-side composers: seed/vectors.json (commit it).
+vectors: $(VENV)/.installed-run
+	$(BIN)/stretchbase vectors
+
 clean:
 	rm -rf $(VENV) stretchbase.db stretchbase.db-wal stretchbase.db-shm .pytest_cache tests/web/node_modules

@@ -16,16 +16,16 @@ from sqlmodel import Session
 
 from api.bootstrap import PROJECT_ROOT, is_seeded, run_migrations, run_seed
 from api.compose import UnknownBaseRoutineError, compose
+from api.compose.vectors import make_vectors
 from api.content.build import build_snapshot
 from api.db import make_engine, session_factory
-from api.http.openapi_examples import EXAMPLES_FILE, record_examples, write_examples
 from api.http.protocol import PROTOCOL
 from api.observability import configure_logging
-from api.services.figures import load_figure_library
+from api.services.figures import FigureStore, load_figure_library
 from api.services.saved import purge_expired
 from api.settings import Settings, get_settings
 from models.composition import DEFAULT_BASE_ROUTINE, ComposeRequest
-from seed import CONTENT_FILE
+from seed import CONTENT_FILE, VECTORS_FILE
 
 DEFAULT_SPEC = PROJECT_ROOT / "openapi" / "openapi.json"
 
@@ -103,6 +103,9 @@ def openapi(
 ) -> None:
     """Record the spec's examples on a freshly seeded database, then write the spec (what
     `make openapi` commits: openapi/openapi.json and api/http/openapi_examples.json)."""
+    # Recording examples drives the app through httpx, a development dependency: imported here
+    # so the CLI in the image (no dev extras) starts without it.
+    from api.http.openapi_examples import EXAMPLES_FILE, record_examples, write_examples
     from api.main import create_app
 
     with tempfile.TemporaryDirectory() as directory:
@@ -119,6 +122,26 @@ def openapi(
         spec = create_app(settings).openapi()
     output.write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     typer.echo(f"wrote {output} and {EXAMPLES_FILE.relative_to(PROJECT_ROOT)}")
+
+
+@app.command()
+def vectors(
+    output: Annotated[Path, typer.Option(help="Where to write them.")] = VECTORS_FILE,
+) -> None:
+    """Write the conformance vectors for client-side composers (what `make vectors` commits),
+    from the content as a freshly seeded database serves it (content version 1, figures
+    linked, exactly what the bundle holds)."""
+    with tempfile.TemporaryDirectory() as directory:
+        engine = make_engine(f"sqlite:///{directory}/vectors.db")
+        run_migrations(engine)
+        run_seed(engine)
+        figures = FigureStore(load_figure_library())
+        with Session(engine) as session:
+            catalogue = build_snapshot(session, figure_links=figures.links).catalogue
+        engine.dispose()
+    made = make_vectors(catalogue)
+    output.write_text(json.dumps(made, ensure_ascii=False) + "\n", encoding="utf-8")
+    typer.echo(f"wrote {len(made['vectors'])} vectors to {output}")
 
 
 @app.command("compose")

@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
+from api.content.bundle import BundleCache
 from api.content.store import ContentStore
 from api.db import SessionFactory, make_engine, session_factory
 from api.http.cors import CorsPolicy
@@ -21,6 +22,7 @@ from api.http.response_cache import ResponseCacheMiddleware
 from api.http.routes import RouteTable
 from api.observability import Metrics, configure_logging
 from api.routers import (
+    bundle,
     figures,
     health,
     metrics,
@@ -136,6 +138,7 @@ def create_app(settings: Settings | None = None, sessions: SessionFactory | None
     app.state.sessions = sessions
     app.state.figures = FigureStore(load_figure_library())
     app.state.web = load_web_assets()
+    app.state.bundles = BundleCache()
     app.state.content = ContentStore(
         sessions,
         settings.content_refresh_seconds,
@@ -151,6 +154,7 @@ def create_app(settings: Settings | None = None, sessions: SessionFactory | None
         vocabulary,
         questionnaire,
         sources,
+        bundle,
         health,
         metrics,
         page,

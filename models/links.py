@@ -6,6 +6,7 @@ ROUTINES = "/v1/routines"
 SAFETY_RULES = "/v1/safety-rules"
 SOURCES = "/v1/sources"
 QUESTIONNAIRE = "/v1/questionnaire"
+BUNDLE = "/v1/bundle"
 
 
 def pose_href(slug: str) -> str:

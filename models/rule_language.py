@@ -20,6 +20,12 @@ from models.vocabulary import (
     Urgency,
 )
 
+RULE_LANGUAGE_VERSION = "1.0"
+"""The version of this language (triggers, effects and what the composer does with them): a
+client that composes offline checks it against the bundle's, and replays the conformance
+vectors made with it. Minor: new trigger or effect types; major: a change of meaning."""
+
+
 # -- triggers: when a rule applies ----------------------------------------------------------
 
 

@@ -5,3 +5,5 @@ from pathlib import Path
 SEED_DIR = Path(__file__).parent
 CONTENT_FILE = SEED_DIR / "content.yaml"
 ARTICLE_FILE = SEED_DIR / "seed-article.txt"
+VECTORS_FILE = SEED_DIR / "vectors.json"
+"""Conformance vectors for client-side composers, made from content.yaml (`make vectors`)."""

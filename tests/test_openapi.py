@@ -59,7 +59,8 @@ def test_every_operation_has_a_tag_summary_example_and_problem_errors(spec: dict
         if "content" in success(op):  # a 204 has none
             # one media type per success, and the sparse one for a read that takes `fields`
             content, *sparse = success(op)["content"].items()
-            assert "example" in content[1], op["operationId"]
+            if op["operationId"] not in WITHOUT_EXAMPLE:
+                assert "example" in content[1], op["operationId"]
             takes_fields = any(p["name"] == "fields" for p in op.get("parameters", []))
             assert [media_type for media_type, _ in sparse] == (
                 [SPARSE_MEDIA_TYPE] if takes_fields else []
@@ -101,6 +102,7 @@ RESPONSE_MODELS = {
     "get_questionnaire": QuestionnairePublic,
 }
 EXAMPLES = load_examples()
+WITHOUT_EXAMPLE = {"get_bundle"}  # its example would be the whole content (~200 KB)
 
 
 def test_every_operation_has_a_recorded_example(spec: dict[str, Any]) -> None:
@@ -109,7 +111,9 @@ def test_every_operation_has_a_recorded_example(spec: dict[str, Any]) -> None:
             for status, response in op["responses"].items():
                 if status[0] == "2" and response.get("content"):
                     key = op["operationId"] + ("" if status == "200" else f":{status}")
-                    assert key in EXAMPLES, f"{key}: add it to EXAMPLE_REQUESTS, `make openapi`"
+                    assert key in EXAMPLES or key in WITHOUT_EXAMPLE, (
+                        f"{key}: add it to EXAMPLE_REQUESTS, `make openapi`"
+                    )
 
 
 @pytest.mark.parametrize("key", sorted(EXAMPLES))

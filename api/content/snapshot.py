@@ -91,6 +91,37 @@ class Poses:
         """How many poses are held typed (at most POSE_MEMO)."""
         return self._pose.cache_info().currsize
 
+    def pose_json(self, slug: str) -> bytes:
+        """The pose's JSON, byte for byte the body of GET /v1/poses/{slug}, made from what is
+        kept without typing it again: for the bundle, which holds every pose (a test checks
+        it against the typed path for every pose)."""
+        number = self._number[slug]
+        summary = pydantic_core.from_json(self._summaries[number])
+        source, figures = summary["source"], summary["media"]["figures"]
+        steps = []
+        for values in pydantic_core.from_json(self._steps.get(slug, b"[]")):
+            step = dict(zip(STEP_COLUMNS[:-1], values[:-1], strict=True))
+            step["source"] = {
+                "slug": source["slug"],
+                "section": values[-1],
+                "licence": source["licence"],
+                "href": source["href"],
+            }
+            step["modified_by"] = None
+            phase = step["phase"]
+            step["media"] = {"image_url": figures[phase]} if phase in figures else None
+            steps.append(step)
+        return b"".join(
+            (
+                self._summaries[number][:-1],
+                b',"steps":',
+                pydantic_core.to_json(steps),
+                b',"modifications":',
+                pydantic_core.to_json(list(self._modifications.get(slug, ()))),
+                b"}",
+            )
+        )
+
     def _build(self, slug: str) -> PosePublic:
         summary = self.summary(self._number[slug])
         figures = summary.media.figures
