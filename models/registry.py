@@ -3,6 +3,7 @@
 from sqlmodel import SQLModel
 
 from models import (  # noqa: F401  (imported for their tables)
+    bundle_manifest,
     content_document,
     content_state,
     modification,
