@@ -67,9 +67,13 @@ def test_every_relative_link_resolves(document: Path) -> None:
             continue
         name, _, fragment = target.partition("#")
         resolved = (document.parent / name).resolve() if name else document
-        if not resolved.exists():
-            broken.append(target)
-        elif fragment and resolved.suffix == ".md" and fragment not in _anchors(resolved):
+        missing_anchor = (
+            resolved.is_file()
+            and fragment
+            and resolved.suffix == ".md"
+            and fragment not in _anchors(resolved)
+        )
+        if not resolved.exists() or missing_anchor:
             broken.append(target)
     assert broken == []
 

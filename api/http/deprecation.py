@@ -135,7 +135,7 @@ def _one_deprecation(headers: Headers) -> Headers:
     return [(name, value) for name, (_, value) in single.items()] + rest
 
 
-DEPRECATION_RESPONSE_HEADERS = {
+DEPRECATION_HEADERS = {
     "Deprecation": {
         "description": "RFC 9745: when this was deprecated, as `@<unix seconds>`.",
         "schema": {"type": "string"},
@@ -174,8 +174,10 @@ def mark_deprecations(spec: dict[str, Any], routes: Iterable[BaseRoute]) -> None
                 else:  # a field: its schema marks it; the operation says since when
                     sentence = f"Field `{notice.field}`: {sentence}"
                 operation["description"] = _append(operation.get("description"), sentence)
-            for response in operation["responses"].values():
-                response.setdefault("headers", {}).update(DEPRECATION_RESPONSE_HEADERS)
+            operation["responses"] = {  # copies: some responses are shared (the 304)
+                status: response | {"headers": response.get("headers", {}) | DEPRECATION_HEADERS}
+                for status, response in operation["responses"].items()
+            }
 
 
 def _append(text: str | None, sentence: str) -> str:

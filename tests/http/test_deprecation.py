@@ -121,6 +121,21 @@ def test_the_spec_marks_what_is_deprecated(client: TestClient) -> None:
     assert "deprecated" not in by_name["body_position"]
 
 
+def test_marking_one_app_leaves_every_other_spec_alone(client: TestClient) -> None:
+    """Some parts of a spec are shared between operations (the 304 response): marking the
+    deprecated ones must not leak the deprecation headers into any other operation or app."""
+    marked = client.get("/openapi.json").json()["paths"]
+    assert "Deprecation" in marked["/v1/example-old"]["get"]["responses"]["304"]["headers"]
+    plain = create_app(make_settings()).openapi()["paths"]
+    for spec in (marked, plain):
+        for path, item in spec.items():
+            if path.startswith("/v1/example-"):
+                continue
+            for operation in item.values():
+                for status, response in operation["responses"].items():
+                    assert "Deprecation" not in response.get("headers", {}), (path, status)
+
+
 def test_a_notice_must_make_sense() -> None:
     with pytest.raises(ValueError, match="after the deprecation"):
         Deprecation(since=SUNSET, sunset=SINCE, link=NOTICE, instead="x")
