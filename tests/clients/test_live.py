@@ -16,7 +16,7 @@ from tests.clients.conftest import CLIENTS
 
 pytestmark = pytest.mark.server
 
-TYPESCRIPT_SOURCES = ["src/index.ts", "examples/example.ts"]
+TYPESCRIPT_SOURCES = ["src/index.ts", "examples/example.ts", "examples/quickstart.ts"]
 COMPOSE = {"pain_level": 5, "mobility_limits": ["cannot_kneel"]}
 
 
@@ -123,6 +123,23 @@ def test_typescript_example_against_a_live_server(
     result = run(["node", "dist/examples/example.js", client_server], cwd=typescript_tools)
     assert result.returncode == 0, result.stdout + result.stderr
     check_flow(result.stdout, client_server)
+
+
+def test_typescript_quickstart_against_a_live_server(
+    typescript_build: subprocess.CompletedProcess[str], typescript_tools: Path, client_server: str
+) -> None:
+    """The README's quickstart: a pose's steps and a composition, typed without a cast."""
+    assert typescript_build.returncode == 0, typescript_build.stdout + typescript_build.stderr
+    result = run(["node", "dist/examples/quickstart.js", client_server], cwd=typescript_tools)
+    assert result.returncode == 0, result.stdout + result.stderr
+    with httpx.Client(base_url=client_server, timeout=10) as api:
+        pose = api.get("/v1/poses/childs-pose").json()
+        composed = api.post("/v1/routines/compose", json=COMPOSE).json()
+    names = ", ".join(item["pose"]["name"] for item in composed["items"])
+    assert result.stdout.splitlines() == [
+        f"Child's Pose: {len(pose['steps'])} steps",
+        f"routine: {names} ({composed['total_seconds']} s)",
+    ]
 
 
 def test_python_example_against_a_live_server(client_server: str) -> None:
