@@ -5,11 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.server import PROJECT_ROOT, running_server
-
-CLIENTS = PROJECT_ROOT / "clients"
-TYPESCRIPT = CLIENTS / "typescript"
-GENERATOR = PROJECT_ROOT / ".venv-clients" / "bin" / "openapi-python-client"
+from tests.support.clients import PYTHON_GENERATOR, TYPESCRIPT
+from tests.support.server import running_server
 
 
 @pytest.fixture(scope="session")
@@ -22,9 +19,9 @@ def typescript_tools() -> Path:
 
 @pytest.fixture(scope="session")
 def python_generator() -> Path:
-    if not GENERATOR.exists():
-        pytest.fail(f"{GENERATOR} is missing: `make test` installs the pinned generator")
-    return GENERATOR
+    if not PYTHON_GENERATOR.exists():
+        pytest.fail(f"{PYTHON_GENERATOR} is missing: `make test` installs the pinned generator")
+    return PYTHON_GENERATOR
 
 
 @pytest.fixture(scope="session")

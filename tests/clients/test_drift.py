@@ -3,7 +3,7 @@
 import subprocess
 from pathlib import Path
 
-from tests.clients.conftest import CLIENTS
+from tests.support.clients import CLIENTS
 
 GENERATED = ["typescript/src/schema.ts", "python/stretchbase_client"]
 

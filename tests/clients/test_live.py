@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.clients.conftest import CLIENTS
+from tests.support.clients import CLIENTS, NO_CASTS
 
 pytestmark = pytest.mark.server
 
@@ -98,8 +98,7 @@ def test_typescript_client_compiles_under_strict(
 
 
 def test_typescript_client_has_no_casts_or_non_null_assertions(typescript_tools: Path) -> None:
-    checker = CLIENTS.parent / "tests" / "clients" / "no_casts.mjs"
-    result = run(["node", checker, *TYPESCRIPT_SOURCES], cwd=typescript_tools)
+    result = run(["node", NO_CASTS, *TYPESCRIPT_SOURCES], cwd=typescript_tools)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -108,7 +107,7 @@ def test_the_cast_check_finds_casts(typescript_tools: Path, tmp_path: Path) -> N
     sample.write_text(
         'const a = [1] as const;\nconst b = JSON.parse("1") as number;\nconst c = a[0]!;\n'
     )
-    result = run(["node", CLIENTS.parent / "tests" / "clients" / "no_casts.mjs", sample])
+    result = run(["node", NO_CASTS, sample])
     assert result.returncode == 1
     assert [line.split(": ", 1)[1] for line in result.stdout.splitlines()] == [
         'JSON.parse("1") as number',
