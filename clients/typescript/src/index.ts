@@ -11,6 +11,7 @@ import createClient, { type Client, type ClientOptions } from "openapi-fetch";
 import type { components, paths } from "./schema.js";
 
 export type { components, paths } from "./schema.js";
+export { applyChanges, type Bundle, type BundleDelta } from "./sync.js";
 
 export type Schemas = components["schemas"];
 export type Pose = Schemas["PosePublic"];
