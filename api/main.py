@@ -187,6 +187,7 @@ def install_middleware(app: FastAPI, settings: Settings) -> None:
     app.add_middleware(
         EdgeMiddleware,
         max_body_bytes=settings.max_body_bytes,
+        body_timeout_seconds=settings.body_timeout_seconds,
         metrics=app.state.metrics,
         cors=CorsPolicy(settings.cors_origins),
     )

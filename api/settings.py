@@ -50,6 +50,11 @@ class Settings(BaseSettings):
     header_timeout_seconds: float = Field(
         default=10, gt=0, description="A client must send its request headers within this."
     )
+    body_timeout_seconds: float = Field(
+        default=10,
+        gt=0,
+        description="A request body must arrive within this of the app asking for it (408).",
+    )
     max_connections: int = Field(
         default=1000, ge=1, description="Connections (and requests) per process; more get 503."
     )

@@ -1,12 +1,13 @@
 """The edge of every request, in one pure ASGI middleware: the request id, CORS, negotiation
-(406, 415), the body cap (413), unexpected errors (500), security headers, default caching,
-the access log and the request metrics.
+(406, 415), the body cap (413) and deadline (408), unexpected errors (500), security headers,
+default caching, the access log and the request metrics.
 
 One layer rather than five (asgi-correlation-id, Starlette's CORS and GZip middleware, a
 body limit, an instrumentator): each layer costs on every request, and these are a few
 comparisons over the raw headers. Measured in bench/RESULTS.md.
 """
 
+import asyncio
 import re
 import time
 import uuid
@@ -55,6 +56,21 @@ class BodyTooLargeError(HTTPException):
 
     def __init__(self, limit: int) -> None:
         super().__init__(413, f"The body is over {limit} bytes.")
+
+
+CLOSE = (b"connection", b"close")
+
+
+class BodyTimeoutError(HTTPException):
+    """The body did not arrive in time (a client trickling it holds a worker and a socket).
+    Answered 408 with `Connection: close`: the rest of the body is never read."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(
+            408,
+            f"The request body did not arrive within {seconds:g} s; send it at once.",
+            headers={"Connection": "close"},
+        )
 
 
 READ_HEADERS = {
@@ -118,10 +134,17 @@ def _route_label(scope: Scope) -> str:
 
 class EdgeMiddleware:
     def __init__(
-        self, app: ASGIApp, *, max_body_bytes: int, metrics: Metrics, cors: CorsPolicy
+        self,
+        app: ASGIApp,
+        *,
+        max_body_bytes: int,
+        metrics: Metrics,
+        cors: CorsPolicy,
+        body_timeout_seconds: float = 10,
     ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.body_timeout = body_timeout_seconds
         self.metrics = metrics
         self.cors = cors
 
@@ -208,6 +231,10 @@ class EdgeMiddleware:
             if response_started:
                 raise
             await send_problem(send_with_headers, 413, exc.detail, scope["path"])
+        except BodyTimeoutError as exc:
+            if response_started:
+                raise
+            await send_problem(send_with_headers, 408, exc.detail, scope["path"], [CLOSE])
         except Exception:
             error_log.exception(
                 "unhandled error", method=scope["method"], path=public_path(scope["path"])
@@ -242,15 +269,31 @@ class EdgeMiddleware:
         await send({"type": "http.response.body", "body": b""})
 
     def _capped(self, receive: Receive) -> Receive:
+        """The body, at most `max_body_bytes` of it (413), all of it within `body_timeout`
+        seconds of the app first asking for it (408). Once the body is complete, a receive
+        (waiting for a disconnect, as a streamed response does) is not bounded."""
         received = 0
+        deadline: float | None = None
+        complete = False
 
         async def capped_receive() -> Message:
-            nonlocal received
-            message = await receive()
+            nonlocal received, deadline, complete
+            if complete:
+                return await receive()
+            if deadline is None:
+                deadline = asyncio.get_running_loop().time() + self.body_timeout
+            try:
+                async with asyncio.timeout_at(deadline):
+                    message = await receive()
+            except TimeoutError:
+                raise BodyTimeoutError(self.body_timeout) from None
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_body_bytes:
                     raise BodyTooLargeError(self.max_body_bytes)
+                complete = not message.get("more_body", False)
+            else:
+                complete = True  # disconnected
             return message
 
         return capped_receive

@@ -24,6 +24,8 @@ ERROR_DESCRIPTIONS = {
     "`WWW-Authenticate` says `Bearer`.",
     404: "No such resource.",
     406: "The request's Accept header allows no JSON.",
+    408: "The body did not arrive within the body timeout (10 s by default); the connection "
+    "is closed.",
     413: "The body is over the size cap (64 KiB by default).",
     415: "The body is not sent as application/json.",
     422: "Invalid parameters or body; `errors` lists each one with the accepted values.",

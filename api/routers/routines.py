@@ -132,7 +132,7 @@ async def list_routines(
             "description": "Composed and saved; `Location` names the saved routine, and "
             "`deletion_token` (shown only here) deletes it.",
         },
-        **problem_responses(413, 415, 422, 503),
+        **problem_responses(408, 413, 415, 422, 503),
     },
 )
 async def compose_from_body(request: Request, body: ComposeRequest, routines: Routines) -> Response:
