@@ -125,6 +125,37 @@ def _is_json(content_type: bytes | None) -> bool:
     return media_type == b"application/json" or media_type.endswith(b"+json")
 
 
+SAVED_PREFIX = "/v1/routines/"
+
+
+def _is_id(segment: str) -> bool:
+    try:
+        uuid.UUID(segment)  # the forms a saved routine's id is read in (api/services/routines)
+    except ValueError:
+        return False
+    return True
+
+
+def logged_path(scope: Scope, status: int) -> str:
+    """The path as the access log holds it: nothing a client chose that could identify a
+    person or hold what they reported. A saved routine's id (a bearer secret for health
+    data) is `{id}`; a path that was not served (a status of 400 or more) is its route's
+    template (`/v1/poses/{slug}`), or, unrouted, cut at its first segment that no route has
+    (`/v1/…`) — so neither an answer written into a path nor a query smuggled into it
+    (`compose%3Fred_flags=…`, however often encoded) is logged."""
+    if status >= 400:
+        route = scope.get("route")
+        if route is not None and isinstance(template := getattr(route, "path", None), str):
+            return template
+        routes = getattr(scope.get("app"), "state", None)
+        table = getattr(routes, "routes", None)
+        return table.known_prefix(scope["path"]) if table is not None else "(not served)"
+    path: str = scope["path"]
+    if path.startswith(SAVED_PREFIX) and _is_id(path[len(SAVED_PREFIX) :]):
+        return SAVED_PREFIX + "{id}"
+    return public_path(path)
+
+
 def _route_label(scope: Scope) -> str:
     route = scope.get("route")
     if route is not None and isinstance(path := getattr(route, "path", None), str):
@@ -237,7 +268,7 @@ class EdgeMiddleware:
             await send_problem(send_with_headers, 408, exc.detail, scope["path"], [CLOSE])
         except Exception:
             error_log.exception(
-                "unhandled error", method=scope["method"], path=public_path(scope["path"])
+                "unhandled error", method=scope["method"], path=logged_path(scope, 500)
             )
             if response_started:
                 raise
@@ -250,7 +281,7 @@ class EdgeMiddleware:
                 "request",
                 request_id=request_id_var.get(),
                 method=scope["method"],
-                path=public_path(scope["path"]),  # never a query: it can hold health data
+                path=logged_path(scope, status),  # never an id, an answer or a query
                 route=route,
                 status=status,
                 duration_ms=round(elapsed * 1000, 3),
