@@ -36,7 +36,7 @@ from api.http.problems import send_problem
 logger = structlog.get_logger("stretchbase.ratelimit")
 
 POLICY = "default"
-EXEMPT_PATHS = ("/healthz", "/readyz", "/metrics")
+EXEMPT_PATHS = frozenset({"/healthz", "/readyz", "/metrics"})  # exactly these paths
 
 
 class Counters:
@@ -122,7 +122,7 @@ class RateLimitMiddleware:
         return [self.policy_header, (b"ratelimit", f'"{POLICY}";r={remaining};t={reset}'.encode())]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"].startswith(EXEMPT_PATHS):
+        if scope["type"] != "http" or scope["path"] in EXEMPT_PATHS:
             await self.app(scope, receive, send)
             return
         client = (scope.get("client") or ("unknown", 0))[0]
