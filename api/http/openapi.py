@@ -20,6 +20,7 @@ from api.http.openapi_examples import Example
 from api.http.problems import PROBLEM_MEDIA_TYPE, Problem, ProblemError
 
 ERROR_DESCRIPTIONS = {
+    400: "More than one `Authorization` header: send one.",
     401: "No deletion token, or one that deletes nothing here (the same for an unknown id); "
     "`WWW-Authenticate` says `Bearer`.",
     404: "No such resource.",

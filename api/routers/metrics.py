@@ -16,6 +16,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from api.http.caching import Rendered, cached_response
+from api.http.credentials import single_authorization
 from api.http.problems import GENERIC_DETAILS, ProblemError
 from api.http.throttle import FailedAttempts
 from api.routers.deps import AppSettings
@@ -25,7 +26,7 @@ bearer = HTTPBearer(auto_error=False)
 FAILED_ATTEMPTS = 10  # wrong tokens per client address per minute, then 429 until the minute ends
 
 
-@router.get("/metrics", include_in_schema=False)
+@router.get("/metrics", include_in_schema=False, dependencies=[Depends(single_authorization)])
 async def get_metrics(
     request: Request,
     settings: AppSettings,

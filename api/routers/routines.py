@@ -15,6 +15,7 @@ from api.content.paging import page_of
 from api.content.queries import project
 from api.content.rendered import Rendered
 from api.http.caching import cached_response
+from api.http.credentials import single_authorization
 from api.http.fields import (
     accepted_fields,
     fields_media_type,
@@ -244,9 +245,10 @@ async def get_routine(
     "expired id, a curated routine — is the same 401, so it tells nothing about the id.",
     status_code=204,
     response_class=Response,
+    dependencies=[Depends(single_authorization)],
     responses={
         204: {"description": "Deleted."},
-        **problem_responses(401, 503),
+        **problem_responses(400, 401, 503),
     },
 )
 async def delete_routine(

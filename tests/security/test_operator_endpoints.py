@@ -80,3 +80,30 @@ def test_readiness_asks_the_database_at_most_once_a_second(
         event.remove(connection, "before_cursor_execute", count)
     assert {r.status_code for r in answers} == {200}
     assert 1 <= len(pings) <= 1 + math.ceil(took / READINESS_TTL_SECONDS), (len(pings), took)
+
+
+@pytest.fixture
+def unlimited(sessions: SessionFactory) -> Iterator[TestClient]:
+    with TestClient(create_app(make_settings(metrics_token=TOKEN), sessions=sessions)) as client:
+        yield client
+
+
+def test_two_authorization_headers_are_a_problem_never_the_first_one(
+    unlimited: TestClient,
+) -> None:
+    operated = unlimited
+    saved = operated.post("/v1/routines/compose", json={"pain_level": 2, "save": True}).json()
+    target = f"/v1/routines/{saved['id']}"
+    right, wrong = f"Bearer {saved['deletion_token']}", "Bearer wrong"
+    for lines in ([right, wrong], [wrong, right], [right, right]):
+        headers = [("authorization", line) for line in lines]
+        response = operated.delete(target, headers=headers)
+        assert response.status_code == 400, (lines, response.status_code)
+        assert response.headers["content-type"] == "application/problem+json"
+        assert "2 Authorization headers" in response.json()["detail"]
+    scraped = operated.get(
+        "/metrics", headers=[("authorization", SCRAPER["authorization"])] * 2
+    )
+    assert scraped.status_code == 400
+    assert operated.get(target).status_code == 200  # nothing was deleted
+    assert operated.delete(target, headers={"authorization": right}).status_code == 204
