@@ -34,6 +34,11 @@ class RoutinesService:
     sessions: SessionFactory
     retention_days: int
 
+    @property
+    def saving(self) -> bool:
+        """False when the retention is 0 days: the operator keeps no saved compositions."""
+        return self.retention_days > 0
+
     def curated(self) -> Sequence[RoutineSummary]:
         """The curated routines, in their order (saved compositions are never listed)."""
         return self.snapshot.routine_summaries

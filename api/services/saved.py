@@ -11,8 +11,8 @@ The deletion token is 256 random bits, shown once; only its SHA-256 is stored (a
 is enough for a secret that cannot be guessed). The delete compares digests, not tokens, so
 the comparison's timing tells nothing about the token (a client controls only the
 preimage); it is one DELETE statement, which SQLite cannot fail as it can a read followed by
-a write in one transaction. Rows expire
-`retention_days` after the UTC day of the save: an expired row is never served, and
+a write in one transaction. Rows expire at 00:00 UTC
+`retention_days` after the UTC day of the save (`expires_at`): an expired row is never served, and
 `purge_expired` removes them (the CLI's `stretchbase purge`, and every replica periodically).
 
 A deleted body must not stay readable on disk. On SQLite, connections run with
@@ -116,7 +116,7 @@ def saved_body(
 
 
 class Saved:
-    """What a save hands back once: the id, the token, and the last day it is served."""
+    """What a save hands back once: the id, the token, and the first day it is not served."""
 
     def __init__(self, routine_id: uuid.UUID, token: str, expires_at: date) -> None:
         self.id, self.token, self.expires_at = routine_id, token, expires_at
