@@ -77,8 +77,9 @@ def _stable(body: Any) -> Any:
     if not isinstance(body, dict) or "deletion_token" not in body:
         return body
     body = body | EXAMPLE_SAVED_ROUTINE
-    body["composition"] = body["composition"] | {"created_at": "2026-11-26"}
-    body["links"] = {"self": f"/v1/routines/{EXAMPLE_SAVED_ROUTINE['id']}"}
+    if isinstance(body.get("composition"), dict):  # the save's 201 has neither
+        body["composition"] = body["composition"] | {"created_at": "2026-11-26"}
+        body["links"] = {"self": f"/v1/routines/{EXAMPLE_SAVED_ROUTINE['id']}"}
     return body
 
 
