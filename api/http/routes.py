@@ -50,7 +50,7 @@ class RouteTable:
         `/…`: `/v1/red-flags/saddle_numbness` → `/v1/red-flags/…`. What a client made up
         (an id, an answer, a smuggled query) is cut off."""
         segments = path.split("/")[1:]
-        kept = []
+        kept: list[str] = []
         for segment in segments:
             if segment not in self._literal_segments:
                 return "/" + "/".join([*kept, "…"])

@@ -35,10 +35,7 @@ def test_deleted_and_purged_bodies_are_not_on_disk(tmp_path: Path) -> None:
         )
         engine = make_engine(database_url)
         with engine.connect() as connection:
-            rows = {
-                str(row.id): row
-                for row in connection.execute(select(SavedRoutine)).all()
-            }
+            rows = {str(row.id): row for row in connection.execute(select(SavedRoutine)).all()}
         stored = {
             name: [
                 rows[saved["id"]].body,

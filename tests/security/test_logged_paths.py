@@ -37,7 +37,8 @@ def logged(log_file: Path, request_ids: list[str]) -> dict[str, dict]:
     """The access-log line of each request (written just after its response is sent)."""
     deadline = time.monotonic() + 5
     while True:
-        lines = {e.get("request_id"): e for e in log_events(log_file) if e.get("event") == "request"}
+        events = log_events(log_file)
+        lines = {e.get("request_id"): e for e in events if e.get("event") == "request"}
         if all(i in lines for i in request_ids) or time.monotonic() > deadline:
             return {i: lines[i] for i in request_ids if i in lines}
         time.sleep(0.05)

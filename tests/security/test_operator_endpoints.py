@@ -52,9 +52,7 @@ def test_a_token_of_another_length_is_refused_alike(operated: TestClient) -> Non
 @pytest.mark.parametrize(
     "path", ["/healthzXYZ", "/metricsXYZ", "/readyz-", "/healthz/x", "/healthz/%2E%2E/v1/poses"]
 )
-def test_only_the_exact_exempt_paths_escape_the_rate_limit(
-    operated: TestClient, path: str
-) -> None:
+def test_only_the_exact_exempt_paths_escape_the_rate_limit(operated: TestClient, path: str) -> None:
     statuses = [operated.get(path).status_code for _ in range(4)]
     assert statuses[-1] == 429, (path, statuses)
     assert operated.get("/healthz").status_code == 200  # still exempt
@@ -101,9 +99,7 @@ def test_two_authorization_headers_are_a_problem_never_the_first_one(
         assert response.status_code == 400, (lines, response.status_code)
         assert response.headers["content-type"] == "application/problem+json"
         assert "2 Authorization headers" in response.json()["detail"]
-    scraped = operated.get(
-        "/metrics", headers=[("authorization", SCRAPER["authorization"])] * 2
-    )
+    scraped = operated.get("/metrics", headers=[("authorization", SCRAPER["authorization"])] * 2)
     assert scraped.status_code == 400
     assert operated.get(target).status_code == 200  # nothing was deleted
     assert operated.delete(target, headers={"authorization": right}).status_code == 204
