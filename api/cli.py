@@ -23,7 +23,7 @@ from api.http.protocol import PROTOCOL
 from api.observability import configure_logging
 from api.services.figures import FigureStore, load_figure_library
 from api.services.saved import purge_expired
-from api.settings import Settings, get_settings
+from api.settings import Settings, describe_invalid, get_settings
 from models.composition import DEFAULT_BASE_ROUTINE, ComposeRequest
 from seed import CONTENT_FILE, VECTOR_BODIES_FILE, VECTORS_FILE
 
@@ -32,8 +32,17 @@ DEFAULT_SPEC = PROJECT_ROOT / "openapi" / "openapi.json"
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 
 
+def _settings() -> Settings:
+    """The settings from the environment; an invalid one is a message and exit status 2."""
+    try:
+        return get_settings()
+    except ValidationError as exc:
+        typer.echo(describe_invalid(exc), err=True)
+        raise typer.Exit(2) from None
+
+
 def _engine() -> Engine:
-    return make_engine(get_settings().database_url)
+    return make_engine(_settings().database_url)
 
 
 @app.command()
@@ -55,7 +64,7 @@ def seed(
 def purge() -> None:
     """Delete the saved routines past STRETCHBASE_SAVED_RETENTION_DAYS (the server also does
     it every STRETCHBASE_PURGE_INTERVAL_SECONDS)."""
-    settings = get_settings()
+    settings = _settings()
     with session_factory(_engine())() as session:
         deleted = purge_expired(session, retention_days=settings.saved_retention_days)
     typer.echo(f"purged {deleted} expired saved routine{'s' if deleted != 1 else ''}")
@@ -80,7 +89,7 @@ def serve(
     workers: Annotated[int, typer.Option(min=1)] = 1,
 ) -> None:
     """Migrate, seed an empty database, then serve the API."""
-    settings = get_settings()
+    settings = _settings()
     configure_logging(settings.log_level)  # every line a server prints is JSON
     engine = _engine()
     run_migrations(engine)
