@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from api.bootstrap import PROJECT_ROOT, is_seeded, run_migrations, run_seed
-from api.compose import UnknownBaseRoutineError, compose
+from api.compose import CatalogueError, UnknownBaseRoutineError, compose
 from api.compose.invariants import DEFAULT_BUDGET, DEFAULT_SEED, run_gate
 from api.compose.vectors import make_vectors
 from api.content.build import build_snapshot
@@ -206,6 +206,11 @@ def check_safety_command(
         with Session(engine) as session:
             catalogue = build_snapshot(session).catalogue
         engine.dispose()
+    try:
+        catalogue.check()  # the gate composes: references must resolve first
+    except CatalogueError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(1) from exc
     result = run_gate(catalogue, budget=budget, seed=seed)
     for violation in result.violations:
         typer.echo(to_json(violation.model_dump(mode="json", exclude_defaults=True)).decode())
