@@ -51,6 +51,7 @@ from models.step import Step
 from models.values import (
     LICENCES_CONTEXT,
     ModificationPublic,
+    NumberRange,
     RoutineItem,
     RuleRef,
     Timing,
@@ -227,6 +228,26 @@ def _media(links: Mapping[str, str]) -> Row:
     }
 
 
+RANGE_KEYS = tuple(NumberRange.model_fields)
+RANGE_COLUMNS = frozenset(
+    n
+    for n, name in enumerate(STEP_COLUMNS)
+    if Step.model_fields[name].annotation == NumberRange | None
+)
+
+
+def _step_row(values: StepRow) -> StepRow:
+    """A step's columns with each range's keys in the schema's order: PostgreSQL's JSONB keeps
+    keys in an order of its own (`max` before `min`), and the bundle writes steps from these
+    values without typing them, byte for byte as GET /v1/poses/{slug} serves them."""
+    return tuple(
+        {key: value.get(key) for key in RANGE_KEYS}
+        if n in RANGE_COLUMNS and isinstance(value, dict)
+        else value
+        for n, value in enumerate(values)
+    )
+
+
 def _poses(
     session: Session, source_slug: dict[Any, str], figure_links: FigureLinks, context: Context
 ) -> _Poses:
@@ -245,7 +266,7 @@ def _poses(
         context=context,
     )
     steps: dict[str, list[StepRow]] = {
-        slug_of[pose_id]: [row[1:] for row in rows]
+        slug_of[pose_id]: [_step_row(row[1:]) for row in rows]
         for pose_id, rows in groupby(
             _select(session, Step, ("pose_id", *STEP_COLUMNS), "pose_id, position"),
             key=itemgetter(0),
