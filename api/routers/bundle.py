@@ -18,7 +18,9 @@ from models.links import BUNDLE, BUNDLE_CHANGES, bundle_changes_href
 
 router = APIRouter(tags=["bundle"])
 JSON = "application/json"
-MAX_VERSION = 2**62
+MAX_VERSION = 2**31 - 1
+"""Content versions are stored as 32-bit integers (PostgreSQL `integer`): a larger `since` is
+no version at all, and the database would refuse to compare it."""
 
 
 def _since(description: str) -> object:
@@ -84,8 +86,9 @@ async def get_bundle(
     "`since`: the resources created or changed since, the keys of those retired, and a "
     "collection's new order where it changed. Applied as `BundleDelta` says, it gives exactly "
     f"the current `GET {BUNDLE}`. A version older than the server keeps (or one whose rule "
-    "language differs) answers 410: take the full bundle. A version this replica has not "
-    "reached yet answers 409 with `Retry-After`.",
+    "language differs, or that no replica has served) answers 410: take the full bundle. A "
+    "version another replica has served and this one has not reached yet answers 409 with "
+    "`Retry-After`.",
     response_model=BundleDelta,
     responses=problem_responses(409, 410, 422, 503),
 )

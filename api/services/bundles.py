@@ -23,7 +23,7 @@ class DeltaRefusal(StrEnum):
     TOO_OLD = "too_old"
     """No manifest of that version is kept (or none was ever served)."""
     AHEAD = "ahead"
-    """This replica has not reached that version yet."""
+    """This replica has not reached that version yet (another replica has served it)."""
     RULE_LANGUAGE = "rule_language"
     """The rule language changed since: a client must take the full bundle."""
 
@@ -62,10 +62,10 @@ class BundleService:
 
     def delta(self, snapshot: ContentSnapshot, since: int) -> Delta:
         current = self.full(snapshot).manifest
-        if since > current.content_version:
-            raise DeltaUnavailableError(DeltaRefusal.AHEAD, current.content_version)
         old = current if since == current.content_version else self._manifest(since)
-        if old is None:
+        if since > current.content_version and old is not None:
+            raise DeltaUnavailableError(DeltaRefusal.AHEAD, current.content_version)
+        if old is None:  # never served by any replica (a typo, a restored database): no retry
             raise DeltaUnavailableError(DeltaRefusal.TOO_OLD, current.content_version)
         if old.rule_language_version != current.rule_language_version:
             raise DeltaUnavailableError(DeltaRefusal.RULE_LANGUAGE, current.content_version)

@@ -270,13 +270,32 @@ def test_a_version_too_old_or_unknown_is_told_to_take_the_full_bundle(
         assert client.get("/v1/bundle/changes", params={"since": first + 2}).status_code == 200
 
 
-def test_a_version_this_replica_has_not_reached_is_a_retry(client: TestClient) -> None:
-    ahead = full_bundle(client)["content_version"] + 1
-    response = client.get("/v1/bundle/changes", params={"since": ahead})
+def test_a_version_only_another_replica_has_reached_is_a_retry(
+    client: TestClient, sessions: SessionFactory
+) -> None:
+    current = full_bundle(client)["content_version"]
+    other = create_app(make_settings(), sessions=sessions)
+    with TestClient(other) as ahead_client:
+        publish(other, sessions, rename_pose("cat-cow", "Cat and cow"))
+        assert full_bundle(ahead_client)["content_version"] == current + 1
+    response = client.get("/v1/bundle/changes", params={"since": current + 1})
     assert response.status_code == 409 and response.headers["retry-after"] == "1"
 
 
-@pytest.mark.parametrize("since", ["", "x", "-1", "1.0", " 1", "99999999999999999999999"])
+@pytest.mark.parametrize("ahead", [1, 2**31])
+def test_a_version_no_replica_has_served_is_not_a_retry(client: TestClient, ahead: int) -> None:
+    """A version from nowhere (a client's bug, a database restored from a backup) would be
+    retried every second for ever: it is told to take the full bundle instead."""
+    since = min(full_bundle(client)["content_version"] + ahead, 2**31 - 1)
+    response = client.get("/v1/bundle/changes", params={"since": since})
+    assert response.status_code == 410, response.text
+    assert "retry-after" not in response.headers
+    assert "GET /v1/bundle" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    "since", ["", "x", "-1", "1.0", " 1", "99999999999999999999999", str(2**31)]
+)
 def test_a_since_that_is_not_a_version_is_a_422(client: TestClient, since: str) -> None:
     response = client.get("/v1/bundle/changes", params={"since": since})
     assert response.status_code == 422
