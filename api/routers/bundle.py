@@ -86,7 +86,8 @@ async def get_bundle(
     "`since`: the resources created or changed since, the keys of those retired, and a "
     "collection's new order where it changed. Applied as `BundleDelta` says, it gives exactly "
     f"the current `GET {BUNDLE}`. A version older than the server keeps (or one whose rule "
-    "language differs, or that no replica has served) answers 410: take the full bundle. A "
+    "language differs, that no replica has served, or since which most resources changed) "
+    "answers 410: take the full bundle. A "
     "version another replica has served and this one has not reached yet answers 409 with "
     "`Retry-After`.",
     response_model=BundleDelta,
@@ -117,10 +118,14 @@ def _refusal(error: DeltaUnavailableError, since: int) -> ProblemError:
             "yet (another replica has); retry in a moment.",
             headers={"Retry-After": "1"},
         )
-    why = (
-        "the rule language changed since, so the rules must be loaded afresh"
-        if error.refusal is DeltaRefusal.RULE_LANGUAGE
-        else "the server keeps the changes of its last versions only, or never served that one"
+    why = {
+        DeltaRefusal.RULE_LANGUAGE: "the rule language changed since, so the rules must be "
+        "loaded afresh",
+        DeltaRefusal.TOO_LARGE: "most of the content changed since, so the full bundle is "
+        "about as large and quicker to take",
+    }.get(
+        error.refusal,
+        "the server keeps the changes of its last versions only, or never served that one",
     )
     return ProblemError(
         410,

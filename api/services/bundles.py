@@ -12,7 +12,7 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import col
 
-from api.content.bundle import BuiltBundle, BundleCache, Manifest, delta_json
+from api.content.bundle import BuiltBundle, BundleCache, Manifest, changed_share, delta_json
 from api.content.snapshot import ContentSnapshot
 from api.db import SessionFactory, session_scope
 from models.base import utcnow
@@ -26,6 +26,13 @@ class DeltaRefusal(StrEnum):
     """This replica has not reached that version yet (another replica has served it)."""
     RULE_LANGUAGE = "rule_language"
     """The rule language changed since: a client must take the full bundle."""
+    TOO_LARGE = "too_large"
+    """Most resources changed since: the full bundle (built once, kept gzipped) is about as
+    large, and a delta that size would be built for each request."""
+
+
+MAX_CHANGED_SHARE = 0.5
+"""A delta carrying more than this share of the bundle's resources is refused (410)."""
 
 
 class DeltaUnavailableError(Exception):
@@ -69,6 +76,8 @@ class BundleService:
             raise DeltaUnavailableError(DeltaRefusal.TOO_OLD, current.content_version)
         if old.rule_language_version != current.rule_language_version:
             raise DeltaUnavailableError(DeltaRefusal.RULE_LANGUAGE, current.content_version)
+        if changed_share(current, old) > MAX_CHANGED_SHARE:
+            raise DeltaUnavailableError(DeltaRefusal.TOO_LARGE, current.content_version)
         return Delta(delta_json(snapshot, current, old), since, current.content_version)
 
     def _manifest(self, version: int) -> Manifest | None:

@@ -8,8 +8,8 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Connection
-from sqlmodel import Session, select
+from sqlalchemy import Connection, update
+from sqlmodel import Session, col, select
 
 from api.db import SessionFactory
 from api.main import create_app
@@ -268,6 +268,27 @@ def test_a_version_too_old_or_unknown_is_told_to_take_the_full_bundle(
             assert gone.headers["content-type"] == "application/problem+json"
             assert "GET /v1/bundle" in gone.json()["detail"]
         assert client.get("/v1/bundle/changes", params={"since": first + 2}).status_code == 200
+
+
+def rewrite_most_content(session: Session) -> None:
+    """What a shape change does (a new field in every pose, every rule reworded): most
+    resources of the bundle change."""
+    session.execute(update(Pose).values(name=col(Pose.name) + " (new)"))
+    session.execute(update(SafetyRule).values(message=col(SafetyRule.message) + " (new)"))
+    session.execute(update(VocabularyTerm).values(label=col(VocabularyTerm.label) + " (new)"))
+
+
+def test_changes_as_large_as_the_bundle_are_refused(
+    client: TestClient, app: FastAPI, sessions: SessionFactory
+) -> None:
+    """Such a delta would be built afresh for every request (a client's query string is
+    enough to miss the response cache), where the full bundle is built once and kept gzipped."""
+    before = full_bundle(client)
+    publish(app, sessions, rewrite_most_content)
+    response = client.get("/v1/bundle/changes", params={"since": before["content_version"]})
+    assert response.status_code == 410, response.text[:200]
+    assert "most of the content changed" in response.json()["detail"]
+    assert "GET /v1/bundle" in response.json()["detail"]
 
 
 def test_a_version_only_another_replica_has_reached_is_a_retry(
