@@ -7,7 +7,13 @@ from fastapi.responses import Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from api.content.rendered import Rendered
-from api.http.caching import GZIP_SUFFIX, accepts_gzip, cached_response, not_modified
+from api.http.caching import (
+    GZIP_SUFFIX,
+    accepts_gzip,
+    cached_response,
+    if_none_match,
+    not_modified,
+)
 from api.http.openapi import problem_responses
 from api.http.problems import ProblemError
 from api.http.strict_query import PLAIN_DIGITS
@@ -66,7 +72,7 @@ async def get_bundle(
         "Cache-Control": public_cache_control(settings),
         "Vary": "Accept-Encoding",
     }
-    if not_modified(request.headers.get("if-none-match"), bundle.etag):
+    if not_modified(if_none_match(request), bundle.etag):
         return Response(status_code=304, headers=headers)
     if request.method == "HEAD":
         return Response(headers=headers, media_type=JSON)
