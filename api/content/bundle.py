@@ -154,6 +154,18 @@ def build_bundle(snapshot: ContentSnapshot) -> BuiltBundle:
     return BuiltBundle(b"".join(parts), f'"b-{digest.hexdigest()}"', size, manifest)
 
 
+def changed_share(current: Manifest, since: Manifest) -> float:
+    """The share of `current`'s resources that a delta from `since` would carry whole (new or
+    changed), from the two manifests alone."""
+    total = changed = 0
+    for name in COLLECTIONS:
+        old = dict(since.collections.get(name, ()))
+        now = current.collections[name]
+        total += len(now)
+        changed += sum(1 for key, digest in now if old.get(key) != digest)
+    return changed / total if total else 0.0
+
+
 def delta_json(snapshot: ContentSnapshot, current: Manifest, since: Manifest) -> bytes:
     """What a client holding the bundle of `since` applies to reach `current` (the snapshot's
     bundle): per collection, the resources that are new or changed, the keys that are gone,

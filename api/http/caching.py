@@ -29,6 +29,12 @@ def _opaque_tags(header: str) -> set[str]:
     return tags
 
 
+def if_none_match(request: Request) -> str | None:
+    """Every `If-None-Match` line as one list (RFC 9110 §5.3: repeated lines of a list field
+    are one field), so a tag on a second line still revalidates."""
+    return ", ".join(request.headers.getlist("if-none-match")) or None
+
+
 def not_modified(if_none_match: str | None, etag: str) -> bool:
     if not if_none_match:
         return False
@@ -67,7 +73,7 @@ def cached_response(
         reusable = conditional and cache_control.startswith("public, max-age=")
     if reusable and status_code == 200:
         request.scope[REUSABLE_SCOPE_KEY] = True
-    if conditional and not_modified(request.headers.get("if-none-match"), rendered.etag):
+    if conditional and not_modified(if_none_match(request), rendered.etag):
         return Response(status_code=304, headers=all_headers)
     if compress:
         all_headers["Content-Encoding"] = "gzip"

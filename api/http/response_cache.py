@@ -111,8 +111,9 @@ class ResponseCacheMiddleware:
         for name, value in scope["headers"]:
             if name == b"accept-encoding":
                 gzip_lines.append(value)
-            elif name == b"if-none-match":
-                if_none_match = value.decode("latin-1")
+            elif name == b"if-none-match":  # repeated lines are one list (RFC 9110 §5.3)
+                tags = value.decode("latin-1")
+                if_none_match = tags if if_none_match is None else f"{if_none_match}, {tags}"
         gzip = scope[GZIP_SCOPE_KEY] = prefers_gzip(gzip_lines)
         target, send_to = scope, send
         if method == "HEAD":

@@ -7,7 +7,13 @@ from fastapi.responses import Response, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from api.content.rendered import Rendered
-from api.http.caching import GZIP_SUFFIX, accepts_gzip, cached_response, not_modified
+from api.http.caching import (
+    GZIP_SUFFIX,
+    accepts_gzip,
+    cached_response,
+    if_none_match,
+    not_modified,
+)
 from api.http.openapi import problem_responses
 from api.http.problems import ProblemError
 from api.http.strict_query import PLAIN_DIGITS
@@ -18,7 +24,9 @@ from models.links import BUNDLE, BUNDLE_CHANGES, bundle_changes_href
 
 router = APIRouter(tags=["bundle"])
 JSON = "application/json"
-MAX_VERSION = 2**62
+MAX_VERSION = 2**31 - 1
+"""Content versions are stored as 32-bit integers (PostgreSQL `integer`): a larger `since` is
+no version at all, and the database would refuse to compare it."""
 
 
 def _since(description: str) -> object:
@@ -64,7 +72,7 @@ async def get_bundle(
         "Cache-Control": public_cache_control(settings),
         "Vary": "Accept-Encoding",
     }
-    if not_modified(request.headers.get("if-none-match"), bundle.etag):
+    if not_modified(if_none_match(request), bundle.etag):
         return Response(status_code=304, headers=headers)
     if request.method == "HEAD":
         return Response(headers=headers, media_type=JSON)
@@ -84,8 +92,10 @@ async def get_bundle(
     "`since`: the resources created or changed since, the keys of those retired, and a "
     "collection's new order where it changed. Applied as `BundleDelta` says, it gives exactly "
     f"the current `GET {BUNDLE}`. A version older than the server keeps (or one whose rule "
-    "language differs) answers 410: take the full bundle. A version this replica has not "
-    "reached yet answers 409 with `Retry-After`.",
+    "language differs, that no replica has served, or since which most resources changed) "
+    "answers 410: take the full bundle. A "
+    "version another replica has served and this one has not reached yet answers 409 with "
+    "`Retry-After`.",
     response_model=BundleDelta,
     responses=problem_responses(409, 410, 422, 503),
 )
@@ -114,10 +124,14 @@ def _refusal(error: DeltaUnavailableError, since: int) -> ProblemError:
             "yet (another replica has); retry in a moment.",
             headers={"Retry-After": "1"},
         )
-    why = (
-        "the rule language changed since, so the rules must be loaded afresh"
-        if error.refusal is DeltaRefusal.RULE_LANGUAGE
-        else "the server keeps the changes of its last versions only, or never served that one"
+    why = {
+        DeltaRefusal.RULE_LANGUAGE: "the rule language changed since, so the rules must be "
+        "loaded afresh",
+        DeltaRefusal.TOO_LARGE: "most of the content changed since, so the full bundle is "
+        "about as large and quicker to take",
+    }.get(
+        error.refusal,
+        "the server keeps the changes of its last versions only, or never served that one",
     )
     return ProblemError(
         410,

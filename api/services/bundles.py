@@ -12,7 +12,7 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import col
 
-from api.content.bundle import BuiltBundle, BundleCache, Manifest, delta_json
+from api.content.bundle import BuiltBundle, BundleCache, Manifest, changed_share, delta_json
 from api.content.snapshot import ContentSnapshot
 from api.db import SessionFactory, session_scope
 from models.base import utcnow
@@ -23,9 +23,16 @@ class DeltaRefusal(StrEnum):
     TOO_OLD = "too_old"
     """No manifest of that version is kept (or none was ever served)."""
     AHEAD = "ahead"
-    """This replica has not reached that version yet."""
+    """This replica has not reached that version yet (another replica has served it)."""
     RULE_LANGUAGE = "rule_language"
     """The rule language changed since: a client must take the full bundle."""
+    TOO_LARGE = "too_large"
+    """Most resources changed since: the full bundle (built once, kept gzipped) is about as
+    large, and a delta that size would be built for each request."""
+
+
+MAX_CHANGED_SHARE = 0.5
+"""A delta carrying more than this share of the bundle's resources is refused (410)."""
 
 
 class DeltaUnavailableError(Exception):
@@ -62,13 +69,15 @@ class BundleService:
 
     def delta(self, snapshot: ContentSnapshot, since: int) -> Delta:
         current = self.full(snapshot).manifest
-        if since > current.content_version:
-            raise DeltaUnavailableError(DeltaRefusal.AHEAD, current.content_version)
         old = current if since == current.content_version else self._manifest(since)
-        if old is None:
+        if since > current.content_version and old is not None:
+            raise DeltaUnavailableError(DeltaRefusal.AHEAD, current.content_version)
+        if old is None:  # never served by any replica (a typo, a restored database): no retry
             raise DeltaUnavailableError(DeltaRefusal.TOO_OLD, current.content_version)
         if old.rule_language_version != current.rule_language_version:
             raise DeltaUnavailableError(DeltaRefusal.RULE_LANGUAGE, current.content_version)
+        if changed_share(current, old) > MAX_CHANGED_SHARE:
+            raise DeltaUnavailableError(DeltaRefusal.TOO_LARGE, current.content_version)
         return Delta(delta_json(snapshot, current, old), since, current.content_version)
 
     def _manifest(self, version: int) -> Manifest | None:

@@ -66,6 +66,16 @@ def test_if_none_match_forms(client: TestClient, form: str) -> None:
     assert response.status_code == 304
 
 
+@pytest.mark.parametrize("path", ["/v1/poses/cat-cow", "/v1/bundle"])
+def test_a_tag_on_a_second_if_none_match_line_revalidates(client: TestClient, path: str) -> None:
+    """Repeated lines of a list header are one list (RFC 9110 §5.3), as a proxy may send them."""
+    tag = client.get(path).headers["etag"]
+    for target in (path, f"{path}?unused=1"):  # replayed from the response cache; routed
+        for tags in (['"other"', tag], [tag, '"other"']):
+            lines = [("if-none-match", value) for value in tags]
+            assert client.get(target, headers=lines).status_code == 304, (target, tags)
+
+
 def test_gzip_and_identity_tags_revalidate_each_other(client: TestClient) -> None:
     gzipped = client.get("/v1/poses/childs-pose", headers={"accept-encoding": "gzip"})
     identity = client.get("/v1/poses/childs-pose", headers={"accept-encoding": "identity"})

@@ -8,8 +8,8 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Connection
-from sqlmodel import Session, select
+from sqlalchemy import Connection, update
+from sqlmodel import Session, col, select
 
 from api.db import SessionFactory
 from api.main import create_app
@@ -270,13 +270,53 @@ def test_a_version_too_old_or_unknown_is_told_to_take_the_full_bundle(
         assert client.get("/v1/bundle/changes", params={"since": first + 2}).status_code == 200
 
 
-def test_a_version_this_replica_has_not_reached_is_a_retry(client: TestClient) -> None:
-    ahead = full_bundle(client)["content_version"] + 1
-    response = client.get("/v1/bundle/changes", params={"since": ahead})
+def rewrite_most_content(session: Session) -> None:
+    """What a shape change does (a new field in every pose, every rule reworded): most
+    resources of the bundle change."""
+    session.execute(update(Pose).values(name=col(Pose.name) + " (new)"))
+    session.execute(update(SafetyRule).values(message=col(SafetyRule.message) + " (new)"))
+    session.execute(update(VocabularyTerm).values(label=col(VocabularyTerm.label) + " (new)"))
+
+
+def test_changes_as_large_as_the_bundle_are_refused(
+    client: TestClient, app: FastAPI, sessions: SessionFactory
+) -> None:
+    """Such a delta would be built afresh for every request (a client's query string is
+    enough to miss the response cache), where the full bundle is built once and kept gzipped."""
+    before = full_bundle(client)
+    publish(app, sessions, rewrite_most_content)
+    response = client.get("/v1/bundle/changes", params={"since": before["content_version"]})
+    assert response.status_code == 410, response.text[:200]
+    assert "most of the content changed" in response.json()["detail"]
+    assert "GET /v1/bundle" in response.json()["detail"]
+
+
+def test_a_version_only_another_replica_has_reached_is_a_retry(
+    client: TestClient, sessions: SessionFactory
+) -> None:
+    current = full_bundle(client)["content_version"]
+    other = create_app(make_settings(), sessions=sessions)
+    with TestClient(other) as ahead_client:
+        publish(other, sessions, rename_pose("cat-cow", "Cat and cow"))
+        assert full_bundle(ahead_client)["content_version"] == current + 1
+    response = client.get("/v1/bundle/changes", params={"since": current + 1})
     assert response.status_code == 409 and response.headers["retry-after"] == "1"
 
 
-@pytest.mark.parametrize("since", ["", "x", "-1", "1.0", " 1", "99999999999999999999999"])
+@pytest.mark.parametrize("ahead", [1, 2**31])
+def test_a_version_no_replica_has_served_is_not_a_retry(client: TestClient, ahead: int) -> None:
+    """A version from nowhere (a client's bug, a database restored from a backup) would be
+    retried every second for ever: it is told to take the full bundle instead."""
+    since = min(full_bundle(client)["content_version"] + ahead, 2**31 - 1)
+    response = client.get("/v1/bundle/changes", params={"since": since})
+    assert response.status_code == 410, response.text
+    assert "retry-after" not in response.headers
+    assert "GET /v1/bundle" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    "since", ["", "x", "-1", "1.0", " 1", "99999999999999999999999", str(2**31)]
+)
 def test_a_since_that_is_not_a_version_is_a_422(client: TestClient, since: str) -> None:
     response = client.get("/v1/bundle/changes", params={"since": since})
     assert response.status_code == 422

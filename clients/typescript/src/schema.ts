@@ -335,7 +335,7 @@ export interface paths {
         };
         /**
          * Get what changed in the bundle since a version
-         * @description For a client holding the bundle (or the result of earlier changes) at `since`: the resources created or changed since, the keys of those retired, and a collection's new order where it changed. Applied as `BundleDelta` says, it gives exactly the current `GET /v1/bundle`. A version older than the server keeps (or one whose rule language differs) answers 410: take the full bundle. A version this replica has not reached yet answers 409 with `Retry-After`.
+         * @description For a client holding the bundle (or the result of earlier changes) at `since`: the resources created or changed since, the keys of those retired, and a collection's new order where it changed. Applied as `BundleDelta` says, it gives exactly the current `GET /v1/bundle`. A version older than the server keeps (or one whose rule language differs, that no replica has served, or since which most resources changed) answers 410: take the full bundle. A version another replica has served and this one has not reached yet answers 409 with `Retry-After`.
          */
         get: operations["get_bundle_changes"];
         put?: never;
@@ -375,7 +375,7 @@ export interface paths {
         };
         /**
          * Readiness
-         * @description Ready when the database answers and the content is loaded; 503 otherwise.
+         * @description Ready when the database answers and the content is loaded; 503 otherwise. The database is asked at most once a second.
          */
         get: operations["get_readiness"];
         put?: never;
@@ -1834,7 +1834,7 @@ export interface components {
             /**
              * Expires At
              * Format: date
-             * @description The UTC day from which it is no longer served (and is purged), under the retention period in force when it was saved.
+             * @description The first UTC day on which it is no longer served: it reads back until 23:59:59 UTC the day before, is a 404 from 00:00 UTC on this day, and its row is deleted by the server's first purge from then on (hourly by default). The day of the save plus the retention period in force then.
              */
             expires_at: string;
         };
@@ -6191,6 +6191,21 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The body did not arrive within the body timeout (10 s by default); the connection is closed. */
+            408: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is over the size cap (64 KiB by default). */
             413: {
                 headers: {
@@ -7614,6 +7629,21 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description More than one `Authorization` header: send one. */
+            400: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No deletion token, or one that deletes nothing here (the same for an unknown id); `WWW-Authenticate` says `Bearer`. */
             401: {

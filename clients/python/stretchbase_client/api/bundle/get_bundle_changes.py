@@ -104,8 +104,9 @@ def sync_detailed(
      For a client holding the bundle (or the result of earlier changes) at `since`: the resources created
     or changed since, the keys of those retired, and a collection's new order where it changed. Applied
     as `BundleDelta` says, it gives exactly the current `GET /v1/bundle`. A version older than the
-    server keeps (or one whose rule language differs) answers 410: take the full bundle. A version this
-    replica has not reached yet answers 409 with `Retry-After`.
+    server keeps (or one whose rule language differs, that no replica has served, or since which most
+    resources changed) answers 410: take the full bundle. A version another replica has served and this
+    one has not reached yet answers 409 with `Retry-After`.
 
     Args:
         since (int): The content_version of what you hold.
@@ -139,8 +140,9 @@ def sync(
      For a client holding the bundle (or the result of earlier changes) at `since`: the resources created
     or changed since, the keys of those retired, and a collection's new order where it changed. Applied
     as `BundleDelta` says, it gives exactly the current `GET /v1/bundle`. A version older than the
-    server keeps (or one whose rule language differs) answers 410: take the full bundle. A version this
-    replica has not reached yet answers 409 with `Retry-After`.
+    server keeps (or one whose rule language differs, that no replica has served, or since which most
+    resources changed) answers 410: take the full bundle. A version another replica has served and this
+    one has not reached yet answers 409 with `Retry-After`.
 
     Args:
         since (int): The content_version of what you hold.
@@ -169,8 +171,9 @@ async def asyncio_detailed(
      For a client holding the bundle (or the result of earlier changes) at `since`: the resources created
     or changed since, the keys of those retired, and a collection's new order where it changed. Applied
     as `BundleDelta` says, it gives exactly the current `GET /v1/bundle`. A version older than the
-    server keeps (or one whose rule language differs) answers 410: take the full bundle. A version this
-    replica has not reached yet answers 409 with `Retry-After`.
+    server keeps (or one whose rule language differs, that no replica has served, or since which most
+    resources changed) answers 410: take the full bundle. A version another replica has served and this
+    one has not reached yet answers 409 with `Retry-After`.
 
     Args:
         since (int): The content_version of what you hold.
@@ -202,8 +205,9 @@ async def asyncio(
      For a client holding the bundle (or the result of earlier changes) at `since`: the resources created
     or changed since, the keys of those retired, and a collection's new order where it changed. Applied
     as `BundleDelta` says, it gives exactly the current `GET /v1/bundle`. A version older than the
-    server keeps (or one whose rule language differs) answers 410: take the full bundle. A version this
-    replica has not reached yet answers 409 with `Retry-After`.
+    server keeps (or one whose rule language differs, that no replica has served, or since which most
+    resources changed) answers 410: take the full bundle. A version another replica has served and this
+    one has not reached yet answers 409 with `Retry-After`.
 
     Args:
         since (int): The content_version of what you hold.

@@ -75,7 +75,8 @@ def sync_detailed(
 ) -> Response[Any | Problem | Readiness]:
     """Readiness
 
-     Ready when the database answers and the content is loaded; 503 otherwise.
+     Ready when the database answers and the content is loaded; 503 otherwise. The database is asked at
+    most once a second.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,7 +101,8 @@ def sync(
 ) -> Any | Problem | Readiness | None:
     """Readiness
 
-     Ready when the database answers and the content is loaded; 503 otherwise.
+     Ready when the database answers and the content is loaded; 503 otherwise. The database is asked at
+    most once a second.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +123,8 @@ async def asyncio_detailed(
 ) -> Response[Any | Problem | Readiness]:
     """Readiness
 
-     Ready when the database answers and the content is loaded; 503 otherwise.
+     Ready when the database answers and the content is loaded; 503 otherwise. The database is asked at
+    most once a second.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +147,8 @@ async def asyncio(
 ) -> Any | Problem | Readiness | None:
     """Readiness
 
-     Ready when the database answers and the content is loaded; 503 otherwise.
+     Ready when the database answers and the content is loaded; 503 otherwise. The database is asked at
+    most once a second.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
