@@ -55,6 +55,11 @@ class ContentStore:
             version = session.exec(
                 select(ContentState.version).where(ContentState.id == CONTENT_STATE_ID)
             ).first()
+            if version is not None:
+                # The database answered: the snapshot held is what it was a moment ago, and
+                # stays served while a new version builds (seconds at 10,000 poses), rather
+                # than reads turning to 503s for as long as the build takes.
+                self.verified_at = time.monotonic()
             changed = version is not None and (
                 self.snapshot is None or version != self.snapshot.version
             )

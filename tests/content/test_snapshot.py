@@ -66,3 +66,32 @@ def test_walking_every_pose_keeps_a_bounded_number_typed(session: Session) -> No
         assert pose is not None and pose.slug == summary.slug
     assert poses.cached_poses() == POSE_MEMO
     assert poses.get("pose-0") == poses.get("pose-0")  # built again, the same
+
+
+def test_the_old_version_is_served_while_a_new_one_builds(
+    sessions: SessionFactory, monkeypatch
+) -> None:
+    """A build takes seconds at 10,000 poses: reads keep the version held meanwhile, rather
+    than turning to 503s when the build outlasts the staleness bound."""
+    from api.content import store as store_module
+
+    clock = [1000.0]
+    monkeypatch.setattr(store_module.time, "monotonic", lambda: clock[0])
+    store = ContentStore(sessions, refresh_seconds=1, render_cache_bytes=1 << 20)
+    store.refresh()
+    held = store.current()
+    clock[0] += 2.5  # the next refresh comes late, as under load
+    with sessions() as session:
+        session.exec(select(ContentState)).one().version += 1
+        session.commit()
+    seen = []
+
+    def slow_build(session, figure_links):
+        clock[0] += 2.0  # the new version takes 2 s to build: 4.5 s since the last check
+        seen.append(store.current())  # a read during the build
+        return build_snapshot(session, figure_links)
+
+    monkeypatch.setattr(store_module, "build_snapshot", slow_build)
+    assert store.refresh() is True
+    assert seen == [held]
+    assert store.current().version == held.version + 1
