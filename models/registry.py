@@ -3,10 +3,12 @@
 from sqlmodel import SQLModel
 
 from models import (  # noqa: F401  (imported for their tables)
+    api_key,
     content_document,
     content_state,
     modification,
     pose,
+    revision,
     routine,
     safety_rule,
     source,

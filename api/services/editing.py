@@ -1,0 +1,430 @@
+"""Writes through the editors' API: create, replace, patch (RFC 7396) and retire, each with
+its precondition, validation, safety gate and revision, in one transaction.
+
+How a write goes, on both databases:
+
+1. The content lock: the transaction's first statement updates `content_state`'s row. That
+   row lock (PostgreSQL) or the write lock (SQLite) serializes content writes, so every step
+   below reads the content as the previous write left it. It is deliberately coarse: the
+   safety gate judges the whole candidate content, and two writes that each pass the gate
+   alone could together break an invariant (write skew) if they ran side by side.
+2. The precondition: the resource's current strong ETag — as GET serves it, from the content
+   at the locked version — must be in `If-Match` (none → 428, another → 412 naming it). Of
+   two writers holding the same ETag, the second to take the lock finds a new ETag: a 412.
+3. The change is written to the tables and the content version bumped; the content is then
+   read back and validated exactly as every replica validates it (the schema, references,
+   the catalogue's checks), and the safety gate runs over the candidate catalogue. Any
+   problem rolls the transaction back: nothing is written.
+4. A revision (`content_revision`) records the resource's full JSON after the change; the
+   transaction commits, and the new snapshot is installed in this process (other replicas
+   see the version move within `STRETCHBASE_CONTENT_REFRESH_SECONDS`).
+
+Retiring deletes the resource's rows: it disappears from every read and composition, and its
+last JSON stays in the revision log (`retired: true`); creating the slug again continues its
+revision numbers. Rows an editor wrote are marked `origin = editor`, so `stretchbase seed`
+never silently overwrites them: it stops with a conflict naming them (seed/loader.py).
+"""
+
+import copy
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Protocol
+
+import json_merge_patch
+from pydantic import BaseModel, ValidationError
+from sqlalchemy import func, update
+from sqlmodel import Session, col, select
+
+from api.compose import Catalogue, CatalogueError
+from api.content.build import FigureLinks, build_snapshot
+from api.content.rendered import Rendered
+from api.content.snapshot import ContentSnapshot
+from api.db import SessionFactory
+from api.services.gate_interim import Violation, check_safety  # INTERIM: see that module
+from api.services.keys import Editor
+from models.api_key import Scope
+from models.base import utcnow
+from models.content_state import CONTENT_STATE_ID, ContentState
+from models.revision import ContentRevision
+from models.rule_language import SafetyRuleSpec
+from models.safety_rule import SafetyRule
+from models.source import Source
+
+EDITOR_ORIGIN = "editor"
+GZIP_SUFFIX = '-gzip"'
+
+
+class Operation(StrEnum):
+    create = "create"
+    replace = "replace"  # type: ignore[assignment]  # shadows str.replace, on purpose
+    patch = "patch"
+    retire = "retire"
+
+
+# -- what can go wrong (the router maps each to a problem) ------------------------------------
+
+
+class EditError(Exception):
+    pass
+
+
+class NotFoundError(EditError):
+    pass
+
+
+class AlreadyExistsError(EditError):
+    def __init__(self, detail: str, etag: str) -> None:
+        super().__init__(detail)
+        self.etag = etag
+
+
+class PreconditionRequiredError(EditError):
+    pass
+
+
+class PreconditionFailedError(EditError):
+    def __init__(self, detail: str, current_etag: str) -> None:
+        super().__init__(detail)
+        self.current_etag = current_etag
+
+
+class InvalidBodyError(EditError):
+    """The body (after a merge patch) does not fit the resource's schema."""
+
+    def __init__(self, error: ValidationError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class InvalidContentError(EditError):
+    """The change would leave the content inconsistent: each problem names what is wrong."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+class UnsafeChangeError(EditError):
+    """The safety gate found broken invariants in the candidate content."""
+
+    def __init__(self, violations: list[Violation]) -> None:
+        super().__init__("; ".join(v.invariant for v in violations))
+        self.violations = violations
+
+
+# -- the kinds of resource ------------------------------------------------------------------
+
+
+class Kind(Protocol):
+    resource: str  # the collection's path segment: safety-rules, sources, …
+    label: str
+    scope: Scope
+    model: type[BaseModel]
+    gated: bool  # the safety gate runs on changes to it
+
+    def items(self, snapshot: ContentSnapshot) -> Mapping[str, BaseModel]: ...
+
+    def editable(self, public: BaseModel) -> dict[str, Any]: ...
+
+    def save(self, session: Session, slug: str, body: BaseModel, *, exists: bool) -> None: ...
+
+    def retire(self, session: Session, slug: str, snapshot: ContentSnapshot) -> None: ...
+
+
+def _source_ids(session: Session, slugs: set[str]) -> dict[str, int]:
+    rows = session.exec(select(Source.slug, Source.id).where(col(Source.slug).in_(slugs))).all()
+    known = {slug: source_id for slug, source_id in rows if source_id is not None}
+    unknown = sorted(slugs - set(known))
+    if unknown:
+        raise InvalidContentError([f"unknown source {slug}" for slug in unknown])
+    return known
+
+
+class SafetyRules:
+    resource = "safety-rules"
+    label = "safety rule"
+    scope = Scope.rules_write
+    model: type[BaseModel] = SafetyRuleSpec
+    gated = True
+
+    def items(self, snapshot: ContentSnapshot) -> Mapping[str, BaseModel]:
+        return snapshot.rule_by_slug
+
+    def editable(self, public: BaseModel) -> dict[str, Any]:
+        body = public.model_dump(mode="json", exclude={"links"})
+        body["sources"] = [
+            {"slug": ref["slug"], "section": ref["section"]} for ref in body["sources"]
+        ]
+        return body
+
+    def save(self, session: Session, slug: str, body: BaseModel, *, exists: bool) -> None:  # noqa: ARG002
+        assert isinstance(body, SafetyRuleSpec)
+        _source_ids(session, {ref.slug for ref in body.sources})
+        values = body.model_dump(mode="json")
+        row = session.exec(select(SafetyRule).where(SafetyRule.slug == slug)).first()
+        if row is None:
+            # After the last rule of its kind (rules are listed in evaluation order by kind).
+            last = session.exec(
+                select(func.max(SafetyRule.sort_order)).where(SafetyRule.kind == body.kind)
+            ).first()
+            row = SafetyRule(**values, sort_order=last or 0)
+            session.add(row)
+        else:
+            for name, value in values.items():
+                setattr(row, name, value)
+        row.origin = EDITOR_ORIGIN
+        session.flush()
+
+    def retire(self, session: Session, slug: str, snapshot: ContentSnapshot) -> None:  # noqa: ARG002
+        row = session.exec(select(SafetyRule).where(SafetyRule.slug == slug)).one()
+        session.delete(row)
+        session.flush()
+
+
+KINDS: dict[str, Kind] = {kind.resource: kind for kind in (SafetyRules(),)}
+
+
+# -- preconditions --------------------------------------------------------------------------
+
+
+def etag_of(item: BaseModel) -> str:
+    """The strong ETag GET serves for this item (api/content/rendered.py)."""
+    return Rendered.of(item).etag
+
+
+def if_match_holds(if_match: str, etag: str) -> bool:
+    """RFC 9110 §13.1.1: strong comparison; `*` matches any current representation. The
+    gzip form's tag (same content, compressed) counts as the resource's."""
+    for raw in if_match.split(","):
+        tag = raw.strip()
+        if tag == "*":
+            return True
+        if tag.startswith("W/"):
+            continue  # weak tags never match strongly
+        if tag.endswith(GZIP_SUFFIX):
+            tag = tag[: -len(GZIP_SUFFIX)] + '"'
+        if tag == etag:
+            return True
+    return False
+
+
+# -- the write ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    operation: Operation
+    slug: str
+    etag: str | None  # None once retired
+    body: BaseModel | None  # the resource as GET now serves it
+    revision: int
+    content_version: int
+
+
+class EditingService:
+    def __init__(
+        self,
+        sessions: SessionFactory,
+        current: Callable[[], ContentSnapshot | None],
+        install: Callable[[ContentSnapshot], None],
+        figure_links: FigureLinks,
+        gate: Callable[[Catalogue], list[Violation]] = check_safety,
+    ) -> None:
+        self.sessions = sessions
+        self.current = current
+        self.install = install
+        self.figure_links = figure_links
+        self.gate = gate
+
+    def write(
+        self,
+        kind: Kind,
+        operation: Operation,
+        slug: str,
+        *,
+        editor: Editor,
+        if_match: str | None,
+        body: BaseModel | None = None,
+        patch: Any = None,
+    ) -> WriteResult:
+        with self.sessions() as session:
+            try:
+                result, snapshot = self._write(
+                    session, kind, operation, slug, editor, if_match, body, patch
+                )
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+        self.install(snapshot)
+        return result
+
+    def _lock(self, session: Session) -> int:
+        """Take the content lock (see the module's docstring); the version it holds."""
+        state = ContentState.__table__  # type: ignore[attr-defined]
+        session.execute(
+            update(state).where(state.c.id == CONTENT_STATE_ID).values(version=state.c.version)
+        )
+        return session.exec(
+            select(ContentState.version).where(ContentState.id == CONTENT_STATE_ID)
+        ).one()
+
+    def _snapshot(self, session: Session, version: int) -> ContentSnapshot:
+        current = self.current()
+        if current is not None and current.version == version:
+            return current
+        return build_snapshot(session, self.figure_links)
+
+    def _write(
+        self,
+        session: Session,
+        kind: Kind,
+        operation: Operation,
+        slug: str,
+        editor: Editor,
+        if_match: str | None,
+        body: BaseModel | None,
+        patch: Any,
+    ) -> tuple[WriteResult, ContentSnapshot]:
+        before = self._snapshot(session, self._lock(session))
+        current = kind.items(before).get(slug)
+        if operation is Operation.create:
+            if current is not None:
+                raise AlreadyExistsError(
+                    f"The {kind.label} {slug!r} exists; change it with PUT or PATCH and its ETag.",
+                    etag_of(current),
+                )
+        else:
+            if current is None:
+                raise NotFoundError(f"There is no {kind.label} {slug!r}.")
+            etag = etag_of(current)
+            if if_match is None:
+                raise PreconditionRequiredError(
+                    f"Changing the {kind.label} {slug!r} requires If-Match with its current "
+                    f"ETag (GET it for the ETag): {etag}."
+                )
+            if not if_match_holds(if_match, etag):
+                raise PreconditionFailedError(
+                    f"The {kind.label} {slug!r} has changed since that ETag; its current ETag "
+                    f"is {etag}: GET it, reapply the change, and send that ETag.",
+                    etag,
+                )
+        if operation is Operation.patch:
+            assert current is not None
+            merged = json_merge_patch.merge(copy.deepcopy(kind.editable(current)), patch)
+            try:
+                body = kind.model.model_validate(merged)
+            except ValidationError as exc:
+                raise InvalidBodyError(exc) from exc
+        if operation is Operation.retire:
+            assert current is not None
+            kind.retire(session, slug, before)
+        else:
+            assert body is not None
+            if getattr(body, "slug", slug) != slug:
+                raise InvalidContentError(
+                    [f"slug: the slug is {slug!r} and cannot change (retire it and create anew)"]
+                )
+            kind.save(session, slug, body, exists=current is not None)
+        after = self._commit_version(session, kind)
+        public = kind.items(after).get(slug)
+        saved = public if public is not None else current
+        assert saved is not None
+        number = self._record(
+            session, kind, slug, after.version, editor, kind.editable(saved), operation
+        )
+        result = WriteResult(
+            operation=operation,
+            slug=slug,
+            etag=None if public is None else etag_of(public),
+            body=public,
+            revision=number,
+            content_version=after.version,
+        )
+        return result, after
+
+    def _commit_version(self, session: Session, kind: Kind) -> ContentSnapshot:
+        """Bump the version, then read the candidate content back and check it all."""
+        state = session.get(ContentState, CONTENT_STATE_ID)
+        assert state is not None
+        state.version += 1
+        state.updated_at = utcnow()
+        session.flush()
+        try:
+            after = build_snapshot(session, self.figure_links)
+            after.catalogue.check()
+        except CatalogueError as exc:
+            raise InvalidContentError(exc.problems) from exc
+        except ValidationError as exc:
+            raise InvalidContentError([str(exc)]) from exc
+        if kind.gated:
+            violations = self.gate(after.catalogue)
+            if violations:
+                raise UnsafeChangeError(violations)
+        return after
+
+    def _record(
+        self,
+        session: Session,
+        kind: Kind,
+        slug: str,
+        version: int,
+        editor: Editor,
+        body: dict[str, Any],
+        operation: Operation,
+    ) -> int:
+        last = session.exec(
+            select(func.max(ContentRevision.number)).where(
+                ContentRevision.resource == kind.resource, ContentRevision.slug == slug
+            )
+        ).first()
+        number = (last or 0) + 1
+        session.add(
+            ContentRevision(
+                resource=kind.resource,
+                slug=slug,
+                number=number,
+                content_version=version,
+                author=editor.name,
+                retired=operation is Operation.retire,
+                body=body,
+            )
+        )
+        session.flush()
+        return number
+
+
+# -- reading the revision log -----------------------------------------------------------------
+
+
+def revisions(session: Session, resource: str, slug: str) -> list[ContentRevision]:
+    return list(
+        session.exec(
+            select(ContentRevision)
+            .where(ContentRevision.resource == resource, ContentRevision.slug == slug)
+            .order_by(col(ContentRevision.number))
+        ).all()
+    )
+
+
+def revision(session: Session, resource: str, slug: str, number: int) -> ContentRevision | None:
+    return session.exec(
+        select(ContentRevision).where(
+            ContentRevision.resource == resource,
+            ContentRevision.slug == slug,
+            ContentRevision.number == number,
+        )
+    ).first()
+
+
+def changes_since(session: Session, content_version: int) -> list[ContentRevision]:
+    """Every revision made after `content_version`, oldest first: what changed and what was
+    retired since then (the latest revision per resource is its state now)."""
+    return list(
+        session.exec(
+            select(ContentRevision)
+            .where(ContentRevision.content_version > content_version)
+            .order_by(col(ContentRevision.content_version), col(ContentRevision.id))
+        ).all()
+    )
