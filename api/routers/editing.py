@@ -29,10 +29,18 @@ from api.services import editing as service
 from api.services.editing import EditingService, Kind, Operation, WriteResult
 from api.services.keys import Editor, authenticate
 from models.api_key import Scope
-from models.links import SAFETY_RULES
+from models.links import POSES, SAFETY_RULES, SOURCES, pose_href, source_href
+from models.pose import PoseCreate, PosePublic
 from models.revision import ContentRevision, RevisionPublic
 from models.rule_language import SafetyRuleSpec
 from models.safety_rule import SafetyRulePublic
+from models.source import SourceCreate, SourcePublic
+from models.vocabulary_term import (
+    MobilityLimitCreate,
+    MobilityLimitPublic,
+    RedFlagCreate,
+    RedFlagPublic,
+)
 
 MERGE_PATCH = "application/merge-patch+json"
 REALM = 'Bearer realm="stretchbase editors"'
@@ -234,6 +242,8 @@ def add_editing_routes(
     public_model: type[BaseModel],
     href: Callable[[str], str],
     name: str,
+    *,
+    create_and_retire: bool = True,
 ) -> None:
     """POST, PUT, PATCH and DELETE for one kind of resource, and its revisions."""
     writer = Annotated[Editor, Depends(require(kind.scope))]
@@ -312,23 +322,8 @@ def add_editing_routes(
     written: dict[int | str, dict[str, Any]] = {
         200: {"model": public_model, "description": "Changed; `ETag` is the new one."},
     }
-    router.add_api_route(
-        "",
-        create,
-        methods=["POST"],
-        operation_id=f"create_{name}",
-        summary=f"Create a {label}",
-        description=f"Creates a {label} (scope `{kind.scope.value}`). Validated as the seed is; "
-        "the safety gate checks the content it would make. Answers 201 with `Location` and "
-        "the new `ETag`.",
-        status_code=201,
-        response_model=public_model,
-        responses={
-            201: {"description": "Created; `ETag` and `Location` name it."},
-            **problem_responses(*WRITE_ERRORS),
-        },
-        tags=["editing"],
-    )
+    if create_and_retire:
+        _add_create_and_retire(router, kind, create, retire, public_model, name)
     router.add_api_route(
         "/{slug}",
         replace,
@@ -360,19 +355,6 @@ def add_editing_routes(
         tags=["editing"],
     )
     router.add_api_route(
-        "/{slug}",
-        retire,
-        methods=["DELETE"],
-        operation_id=f"retire_{name}",
-        summary=f"Retire a {label}",
-        description=f"Retires the {label}, given its current ETag in `If-Match`: it leaves "
-        "every read and composition, and stays in its revisions.",
-        status_code=204,
-        response_class=Response,
-        responses={204: {"description": "Retired."}, **problem_responses(*WRITE_ERRORS)},
-        tags=["editing"],
-    )
-    router.add_api_route(
         "/{slug}/revisions",
         list_revisions,
         methods=["GET"],
@@ -396,6 +378,47 @@ def add_editing_routes(
     )
 
 
+def _add_create_and_retire(
+    router: APIRouter,
+    kind: Kind,
+    create: Callable[..., Awaitable[Response]],
+    retire: Callable[..., Awaitable[Response]],
+    public_model: type[BaseModel],
+    name: str,
+) -> None:
+    label = kind.label
+    router.add_api_route(
+        "",
+        create,
+        methods=["POST"],
+        operation_id=f"create_{name}",
+        summary=f"Create a {label}",
+        description=f"Creates a {label} (scope `{kind.scope.value}`). Validated as the seed is; "
+        "the safety gate checks the content it would make. Answers 201 with `Location` and "
+        "the new `ETag`.",
+        status_code=201,
+        response_model=public_model,
+        responses={
+            201: {"description": "Created; `ETag` and `Location` name it."},
+            **problem_responses(*WRITE_ERRORS),
+        },
+        tags=["editing"],
+    )
+    router.add_api_route(
+        "/{slug}",
+        retire,
+        methods=["DELETE"],
+        operation_id=f"retire_{name}",
+        summary=f"Retire a {label}",
+        description=f"Retires the {label}, given its current ETag in `If-Match`: it leaves "
+        "every read and composition, and stays in its revisions.",
+        status_code=204,
+        response_class=Response,
+        responses={204: {"description": "Retired."}, **problem_responses(*WRITE_ERRORS)},
+        tags=["editing"],
+    )
+
+
 safety_rules = APIRouter(prefix=SAFETY_RULES)
 add_editing_routes(
     safety_rules,
@@ -406,5 +429,36 @@ add_editing_routes(
     "safety_rule",
 )
 
+poses = APIRouter(prefix=POSES)
+add_editing_routes(poses, service.KINDS["poses"], PoseCreate, PosePublic, pose_href, "pose")
+
+sources = APIRouter(prefix=SOURCES)
+add_editing_routes(
+    sources, service.KINDS["sources"], SourceCreate, SourcePublic, source_href, "source"
+)
+
+mobility_limits = APIRouter(prefix="/v1/mobility-limits")
+add_editing_routes(
+    mobility_limits,
+    service.KINDS["mobility-limits"],
+    MobilityLimitCreate,
+    MobilityLimitPublic,
+    lambda slug: f"/v1/mobility-limits/{slug}",
+    "mobility_limit",
+    create_and_retire=False,
+)
+
+red_flags = APIRouter(prefix="/v1/red-flags")
+add_editing_routes(
+    red_flags,
+    service.KINDS["red-flags"],
+    RedFlagCreate,
+    RedFlagPublic,
+    lambda slug: f"/v1/red-flags/{slug}",
+    "red_flag",
+    create_and_retire=False,
+)
+
 router = APIRouter()
-router.include_router(safety_rules)
+for editable in (safety_rules, poses, sources, mobility_limits, red_flags):
+    router.include_router(editable)

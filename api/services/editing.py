@@ -46,10 +46,16 @@ from api.services.keys import Editor
 from models.api_key import Scope
 from models.base import utcnow
 from models.content_state import CONTENT_STATE_ID, ContentState
+from models.modification import Modification, ModificationCreate
+from models.pose import Pose, PoseCreate, PosePublic
 from models.revision import ContentRevision
+from models.routine import Routine
 from models.rule_language import SafetyRuleSpec
 from models.safety_rule import SafetyRule
-from models.source import Source
+from models.source import Source, SourceCreate
+from models.step import Step, StepCreate
+from models.values import SourceRef
+from models.vocabulary_term import MobilityLimitCreate, RedFlagCreate, VocabularyTerm
 
 EDITOR_ORIGIN = "editor"
 GZIP_SUFFIX = '-gzip"'
@@ -182,7 +188,266 @@ class SafetyRules:
         session.flush()
 
 
-KINDS: dict[str, Kind] = {kind.resource: kind for kind in (SafetyRules(),)}
+def plain_refs(value: Any) -> Any:
+    """JSON with every source reference as an editor writes it: `{slug, section}` (the
+    licence and link a reference is served with follow from the source)."""
+    if isinstance(value, list):
+        return [plain_refs(item) for item in value]
+    if isinstance(value, dict):
+        if set(value) == {"slug", "section", "licence", "href"}:
+            return {"slug": value["slug"], "section": value["section"]}
+        return {key: plain_refs(item) for key, item in value.items()}
+    return value
+
+
+class _PoseItems:
+    """The snapshot's poses as a lookup (typed on access)."""
+
+    def __init__(self, snapshot: ContentSnapshot) -> None:
+        self.snapshot = snapshot
+
+    def get(self, slug: str) -> BaseModel | None:
+        return self.snapshot.poses.get(slug)
+
+
+class Poses:
+    resource = "poses"
+    label = "pose"
+    scope = Scope.content_write
+    model: type[BaseModel] = PoseCreate
+    gated = True
+
+    def items(self, snapshot: ContentSnapshot) -> Any:
+        return _PoseItems(snapshot)
+
+    def editable(self, public: BaseModel) -> dict[str, Any]:
+        assert isinstance(public, PosePublic)
+        section = public.source.section
+        body = public.model_dump(mode="json", include=set(PoseCreate.model_fields) - {"media"})
+        body["steps"] = [
+            {
+                **step.model_dump(mode="json", include=set(StepCreate.model_fields)),
+                "section": None if step.source.section == section else step.source.section,
+            }
+            for step in public.steps
+        ]
+        body["modifications"] = [
+            m.model_dump(mode="json", include=set(ModificationCreate.model_fields))
+            for m in public.modifications
+        ]
+        reduced: dict[str, Any] = plain_refs(body)
+        return reduced
+
+    def save(self, session: Session, slug: str, body: BaseModel, *, exists: bool) -> None:  # noqa: ARG002
+        assert isinstance(body, PoseCreate)
+        refs = {body.source.slug, *(m.source.slug for m in body.modifications)}
+        source_id = _source_ids(session, refs)
+        row = session.exec(select(Pose).where(Pose.slug == slug)).first()
+        values = {
+            **body.model_dump(mode="json", exclude={"source", "steps", "modifications"}),
+            "source_id": source_id[body.source.slug],
+            "source_section": body.source.section,
+            "origin": EDITOR_ORIGIN,
+        }
+        if row is None:
+            last = session.exec(select(func.max(Pose.sort_order))).first()
+            row = Pose(**values, sort_order=(last or 0) + 1)
+            session.add(row)
+        else:
+            for name, value in values.items():
+                setattr(row, name, value)
+        session.flush()
+        assert row.id is not None
+        self._save_steps(session, row.id, body)
+        self._save_modifications(session, row.id, body, source_id)
+
+    def _save_steps(self, session: Session, pose_id: int, body: PoseCreate) -> None:
+        for row in session.exec(select(Step).where(Step.pose_id == pose_id)).all():
+            session.delete(row)
+        session.flush()
+        for position, step in enumerate(body.steps, start=1):
+            session.add(
+                Step(
+                    **step.model_dump(mode="json", exclude={"section"}),
+                    pose_id=pose_id,
+                    position=position,
+                    source_section=step.section or body.source.section,
+                )
+            )
+        session.flush()
+
+    def _save_modifications(
+        self, session: Session, pose_id: int, body: PoseCreate, source_id: dict[str, int]
+    ) -> None:
+        slugs = [m.slug for m in body.modifications]
+        taken = session.exec(
+            select(Modification.slug, Pose.slug)
+            .join(Pose, col(Pose.id) == col(Modification.pose_id))
+            .where(col(Modification.slug).in_(slugs), Modification.pose_id != pose_id)
+        ).all()
+        if taken:
+            raise InvalidContentError(
+                [f"modification {mod}: belongs to the pose {pose}" for mod, pose in taken]
+            )
+        existing = {
+            m.slug: m
+            for m in session.exec(select(Modification).where(Modification.pose_id == pose_id))
+        }
+        for order, modification in enumerate(body.modifications):
+            values = {
+                **modification.model_dump(mode="json", exclude={"source"}),
+                "pose_id": pose_id,
+                "source_id": source_id[modification.source.slug],
+                "source_section": modification.source.section,
+                "sort_order": order,
+                "origin": EDITOR_ORIGIN,
+            }
+            row = existing.pop(modification.slug, None)
+            if row is None:
+                session.add(Modification(**values))
+            else:
+                for name, value in values.items():
+                    setattr(row, name, value)
+        for row in existing.values():
+            session.delete(row)
+        session.flush()
+
+    def retire(self, session: Session, slug: str, snapshot: ContentSnapshot) -> None:
+        routines = sorted(
+            plan.slug
+            for plan in snapshot.catalogue.routines.values()
+            if any(entry.pose == slug for entry in plan.entries)
+        )
+        if routines:
+            raise InvalidContentError(
+                [f"pose {slug}: is in the routine {r}; take it out first" for r in routines]
+            )
+        row = session.exec(select(Pose).where(Pose.slug == slug)).one()
+        session.delete(row)  # its steps and modifications go with it (ON DELETE CASCADE)
+        session.flush()
+
+
+class Sources:
+    resource = "sources"
+    label = "source"
+    scope = Scope.content_write
+    model: type[BaseModel] = SourceCreate
+    gated = False
+
+    def items(self, snapshot: ContentSnapshot) -> Mapping[str, BaseModel]:
+        return snapshot.source_by_slug
+
+    def editable(self, public: BaseModel) -> dict[str, Any]:
+        body: dict[str, Any] = plain_refs(public.model_dump(mode="json", exclude={"links"}))
+        return body
+
+    def save(self, session: Session, slug: str, body: BaseModel, *, exists: bool) -> None:  # noqa: ARG002
+        assert isinstance(body, SourceCreate)
+        values = {**body.model_dump(mode="json"), "origin": EDITOR_ORIGIN}
+        row = session.exec(select(Source).where(Source.slug == slug)).first()
+        if row is None:
+            last = session.exec(select(func.max(Source.sort_order))).first()
+            session.add(Source(**values, sort_order=(last or 0) + 1))
+        else:
+            for name, value in values.items():
+                setattr(row, name, value)
+        session.flush()
+
+    def retire(self, session: Session, slug: str, snapshot: ContentSnapshot) -> None:  # noqa: ARG002
+        row = session.exec(select(Source).where(Source.slug == slug)).one()
+        users = [
+            f"{table} {name}: cites the source {slug}"
+            for table, name_column, model in (
+                ("pose", Pose.slug, Pose),
+                ("modification", Modification.slug, Modification),
+                ("routine", Routine.slug, Routine),
+            )
+            for name in session.exec(select(name_column).where(model.source_id == row.id)).all()
+        ]
+        if users:
+            raise InvalidContentError(users)
+        session.delete(row)
+        session.flush()  # references inside JSON (rules, cautions) are checked with the rest
+
+
+class VocabularyTerms:
+    """Mobility limits or red flags: their words (label, question, help) can change; the terms
+    themselves are the rule language's vocabulary, fixed in code, so they are neither created
+    nor retired here."""
+
+    scope = Scope.content_write
+    gated = False
+
+    def __init__(self, kind: str, resource: str, label: str, model: type[BaseModel]) -> None:
+        self.kind, self.resource, self.label, self.model = kind, resource, label, model
+
+    def items(self, snapshot: ContentSnapshot) -> Mapping[str, BaseModel]:
+        terms = snapshot.mobility_limits if self.kind == "mobility_limit" else snapshot.red_flags
+        return {term.slug.value: term for term in terms}
+
+    def editable(self, public: BaseModel) -> dict[str, Any]:
+        return public.model_dump(mode="json", include=set(self.model.model_fields))
+
+    def save(self, session: Session, slug: str, body: BaseModel, *, exists: bool) -> None:
+        if not exists:
+            raise InvalidContentError(
+                [f"{self.label} {slug}: the vocabulary is fixed by the rule language"]
+            )
+        row = session.exec(
+            select(VocabularyTerm).where(
+                VocabularyTerm.kind == self.kind, VocabularyTerm.slug == slug
+            )
+        ).one()
+        for name, value in body.model_dump(mode="json").items():
+            setattr(row, name, value)
+        row.origin = EDITOR_ORIGIN
+        session.flush()
+
+    def retire(self, session: Session, slug: str, snapshot: ContentSnapshot) -> None:  # noqa: ARG002
+        raise InvalidContentError(
+            [f"{self.label} {slug}: the vocabulary is fixed by the rule language; change its words"]
+        )
+
+
+KINDS: dict[str, Kind] = {
+    kind.resource: kind
+    for kind in (
+        SafetyRules(),
+        Poses(),
+        Sources(),
+        VocabularyTerms("mobility_limit", "mobility-limits", "mobility limit", MobilityLimitCreate),
+        VocabularyTerms("red_flag", "red-flags", "red flag", RedFlagCreate),
+    )
+}
+
+
+def unknown_sources(snapshot: ContentSnapshot) -> list[str]:
+    """Every source reference in the content that names no source (the seed's check)."""
+    known = set(snapshot.source_by_slug)
+    problems: list[str] = []
+
+    def walk(owner: str, value: Any) -> None:
+        if isinstance(value, SourceRef):
+            if value.slug not in known:
+                problems.append(f"{owner}: unknown source {value.slug}")
+        elif isinstance(value, BaseModel):
+            for name in type(value).model_fields:
+                walk(owner, getattr(value, name))
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(owner, item)
+
+    for source in snapshot.sources:
+        walk(f"source {source.slug}", source.sections)
+    for rule in snapshot.safety_rules:
+        walk(f"rule {rule.slug}", rule.sources)
+    for slug in snapshot.poses.slugs:
+        walk(f"pose {slug}", snapshot.poses.get(slug))
+    for action in snapshot.catalogue.referral_actions.values():
+        walk(f"referral action {action.slug}", action)
+    for summary in snapshot.routine_summaries:
+        walk(f"routine {summary.slug}", snapshot.routine_builder(summary))
+    return sorted(set(problems))
 
 
 # -- preconditions --------------------------------------------------------------------------
@@ -354,6 +619,9 @@ class EditingService:
         try:
             after = build_snapshot(session, self.figure_links)
             after.catalogue.check()
+            problems = unknown_sources(after)
+            if problems:
+                raise InvalidContentError(problems)
         except CatalogueError as exc:
             raise InvalidContentError(exc.problems) from exc
         except ValidationError as exc:

@@ -245,3 +245,161 @@ def test_writes_have_their_own_limit_per_key(
     with TestClient(app) as client:
         statuses = [patch(client, key, {"message": "x"}, None).status_code for _ in range(3)]
     assert statuses == [428, 428, 429]
+
+
+# -- poses -------------------------------------------------------------------------------------
+
+
+def all_pose_slugs(client: TestClient) -> list[str]:
+    return [p["slug"] for p in client.get("/v1/poses?limit=100&fields=slug").json()["items"]]
+
+
+def test_an_empty_patch_rewrites_every_pose_exactly_as_it_was(client: TestClient, key: str) -> None:
+    """The editable form a PATCH merges into loses nothing: writing it back unchanged serves
+    the same pose, byte for byte (steps with their own sections, modifications, cautions)."""
+    for slug in all_pose_slugs(client):
+        before = client.get(f"/v1/poses/{slug}")
+        response = patch(client, key, {}, before.headers["etag"], f"/v1/poses/{slug}")
+        assert response.status_code == 200, (slug, response.text)
+        assert client.get(f"/v1/poses/{slug}").content == before.content, slug
+
+
+def test_a_pose_patch_changes_its_steps_and_the_routine_serves_them(
+    client: TestClient, key: str
+) -> None:
+    url = "/v1/poses/childs-pose"
+    before = client.get(url)
+    assert_problem(client.get(f"{url}/revisions"), 404)  # seeded: no revision yet
+    response = patch(client, key, {"summary": "A resting stretch."}, before.headers["etag"], url)
+    assert response.status_code == 200
+    revision = client.get(f"{url}/revisions/1").json()
+    steps = revision["body"]["steps"]
+    steps[0]["text"] = "Kneel on the floor, big toes together."
+    changed = patch(client, key, {"steps": steps}, response.headers["etag"], url)
+    assert changed.status_code == 200, changed.text
+    served = client.get(url).json()
+    assert served["summary"] == "A resting stretch."
+    assert served["steps"][0]["text"] == "Kneel on the floor, big toes together."
+    routine = client.get("/v1/routines/seven-best-hip-stretches").json()
+    item = next(i for i in routine["items"] if i["pose"]["slug"] == "childs-pose")
+    assert item["steps"][0]["text"] == "Kneel on the floor, big toes together."
+
+
+def test_create_and_retire_a_pose(client: TestClient, key: str) -> None:
+    first = patch(
+        client,
+        key,
+        {},
+        client.get("/v1/poses/childs-pose").headers["etag"],
+        "/v1/poses/childs-pose",
+    )
+    template = client.get("/v1/poses/childs-pose/revisions/1").json()["body"]
+    new = {
+        **template,
+        "slug": "childs-pose-on-a-bed",
+        "name": "Child's Pose on a bed",
+        "modifications": [],
+        "alternatives": [],
+    }
+    assert first.status_code == 200
+    created = client.post("/v1/poses", json=new, headers=bearer(key))
+    assert created.status_code == 201, created.text
+    assert created.headers["location"] == "/v1/poses/childs-pose-on-a-bed"
+    assert "childs-pose-on-a-bed" in all_pose_slugs(client)
+    retired = client.delete(
+        "/v1/poses/childs-pose-on-a-bed",
+        headers={**bearer(key), "If-Match": created.headers["etag"]},
+    )
+    assert retired.status_code == 204
+    assert_problem(client.get("/v1/poses/childs-pose-on-a-bed"), 404)
+    assert "childs-pose-on-a-bed" not in all_pose_slugs(client)
+
+
+def test_a_pose_in_a_routine_cannot_be_retired(client: TestClient, key: str) -> None:
+    url = "/v1/poses/childs-pose"
+    etag = client.get(url).headers["etag"]
+    body = assert_problem(client.delete(url, headers={**bearer(key), "If-Match": etag}), 422)
+    assert "seven-best-hip-stretches" in body["detail"]
+    assert client.get(url).status_code == 200
+
+
+def test_a_modification_slug_of_another_pose_is_refused(client: TestClient, key: str) -> None:
+    url = "/v1/poses/cat-cow"
+    first = patch(client, key, {}, client.get(url).headers["etag"], url)
+    mods = client.get(f"{url}/revisions/1").json()["body"]["modifications"]
+    mods[0]["slug"] = "childs-pose-knees-wide"
+    body = assert_problem(
+        patch(client, key, {"modifications": mods}, first.headers["etag"], url), 422
+    )
+    assert "childs-pose-knees-wide" in body["detail"] and "childs-pose" in body["detail"]
+
+
+def test_removing_a_modification_a_rule_names_is_refused(client: TestClient, key: str) -> None:
+    url = "/v1/poses/childs-pose"
+    etag = client.get(url).headers["etag"]
+    body = assert_problem(patch(client, key, {"modifications": []}, etag, url), 422)
+    assert "unknown modification" in body["detail"]
+    assert client.get(url).headers["etag"] == etag
+
+
+# -- sources and the vocabulary ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "named"),
+    [
+        ("hip-stretches-article", "pose childs-pose: cites the source hip-stretches-article"),
+        ("nhs-back-pain", "rule red-flag-saddle-numbness: unknown source nhs-back-pain"),
+    ],
+)
+def test_a_source_cited_by_content_cannot_be_retired(
+    client: TestClient, key: str, source: str, named: str
+) -> None:
+    url = f"/v1/sources/{source}"
+    etag = client.get(url).headers["etag"]
+    body = assert_problem(client.delete(url, headers={**bearer(key), "If-Match": etag}), 422)
+    assert named in [error["message"] for error in body["errors"]]
+    assert client.get(url).status_code == 200
+
+
+def test_a_source_patch_reaches_every_reference_to_it(client: TestClient, key: str) -> None:
+    url = "/v1/sources/nhs-back-pain"
+    etag = client.get(url).headers["etag"]
+    response = patch(client, key, {"licence": "OGL-UK-3.0-test"}, etag, url)
+    assert response.status_code == 200, response.text
+    rule = client.get("/v1/safety-rules/red-flag-saddle-numbness").json()
+    licences = {ref["slug"]: ref["licence"] for ref in rule["sources"]}
+    assert licences["nhs-back-pain"] == "OGL-UK-3.0-test"
+
+
+def test_a_new_source_and_a_rule_citing_an_unknown_one(client: TestClient, key: str) -> None:
+    source = {
+        "slug": "physio-notes",
+        "title": "Physio notes",
+        "kind": "editorial",
+        "attribution": "Stretchbase editors",
+    }
+    created = client.post("/v1/sources", json=source, headers=bearer(key))
+    assert created.status_code == 201, created.text
+    etag = client.get(RULE).headers["etag"]
+    cited = patch(client, key, {"sources": [{"slug": "physio-notes", "section": None}]}, etag)
+    assert cited.status_code == 200, cited.text
+    unknown = patch(client, key, {"sources": [{"slug": "no-such-source"}]}, cited.headers["etag"])
+    body = assert_problem(unknown, 422)
+    assert "no-such-source" in body["detail"]
+
+
+def test_a_red_flag_question_can_be_reworded_but_not_retired(client: TestClient, key: str) -> None:
+    url = "/v1/red-flags/saddle_numbness"
+    etag = client.get(url).headers["etag"]
+    question = "Do you have numbness around your genitals or bottom?"
+    response = patch(client, key, {"question": question}, etag, url)
+    assert response.status_code == 200, response.text
+    flags = client.get("/v1/red-flags?limit=100").json()["items"]
+    assert next(f for f in flags if f["slug"] == "saddle_numbness")["question"] == question
+    assert (
+        client.delete(
+            url, headers={**bearer(key), "If-Match": response.headers["etag"]}
+        ).status_code
+        == 405
+    )
