@@ -29,9 +29,18 @@ from api.services import editing as service
 from api.services.editing import EditingService, Kind, Operation, WriteResult
 from api.services.keys import Editor, authenticate
 from models.api_key import Scope
-from models.links import POSES, SAFETY_RULES, SOURCES, pose_href, source_href
+from models.links import (
+    POSES,
+    ROUTINES,
+    SAFETY_RULES,
+    SOURCES,
+    pose_href,
+    routine_href,
+    source_href,
+)
 from models.pose import PoseCreate, PosePublic
 from models.revision import ContentRevision, RevisionPublic
+from models.routine import RoutineCreate, RoutinePublic
 from models.rule_language import SafetyRuleSpec
 from models.safety_rule import SafetyRulePublic
 from models.source import SourceCreate, SourcePublic
@@ -243,7 +252,8 @@ def add_editing_routes(
     href: Callable[[str], str],
     name: str,
     *,
-    create_and_retire: bool = True,
+    creatable: bool = True,
+    retirable: bool = True,
 ) -> None:
     """POST, PUT, PATCH and DELETE for one kind of resource, and its revisions."""
     writer = Annotated[Editor, Depends(require(kind.scope))]
@@ -322,8 +332,10 @@ def add_editing_routes(
     written: dict[int | str, dict[str, Any]] = {
         200: {"model": public_model, "description": "Changed; `ETag` is the new one."},
     }
-    if create_and_retire:
-        _add_create_and_retire(router, kind, create, retire, public_model, name)
+    if creatable:
+        _add_create(router, kind, create, public_model, name)
+    if retirable:
+        _add_retire(router, kind, retire, name)
     router.add_api_route(
         "/{slug}",
         replace,
@@ -378,11 +390,10 @@ def add_editing_routes(
     )
 
 
-def _add_create_and_retire(
+def _add_create(
     router: APIRouter,
     kind: Kind,
     create: Callable[..., Awaitable[Response]],
-    retire: Callable[..., Awaitable[Response]],
     public_model: type[BaseModel],
     name: str,
 ) -> None:
@@ -404,6 +415,12 @@ def _add_create_and_retire(
         },
         tags=["editing"],
     )
+
+
+def _add_retire(
+    router: APIRouter, kind: Kind, retire: Callable[..., Awaitable[Response]], name: str
+) -> None:
+    label = kind.label
     router.add_api_route(
         "/{slug}",
         retire,
@@ -445,7 +462,8 @@ add_editing_routes(
     MobilityLimitPublic,
     lambda slug: f"/v1/mobility-limits/{slug}",
     "mobility_limit",
-    create_and_retire=False,
+    creatable=False,
+    retirable=False,
 )
 
 red_flags = APIRouter(prefix="/v1/red-flags")
@@ -456,9 +474,35 @@ add_editing_routes(
     RedFlagPublic,
     lambda slug: f"/v1/red-flags/{slug}",
     "red_flag",
-    create_and_retire=False,
+    creatable=False,
+    retirable=False,
 )
 
+routines = APIRouter(prefix=ROUTINES)
+add_editing_routes(
+    routines,
+    service.KINDS["routines"],
+    RoutineCreate,
+    RoutinePublic,
+    routine_href,
+    "routine",
+    retirable=False,  # DELETE /v1/routines/{slug_or_id} also deletes saved ones: routines.py
+)
+
+
+async def retire_routine(
+    request: Request, slug: str, credentials: HTTPAuthorizationCredentials | None
+) -> Response:
+    """DELETE of a curated routine (the routines router's DELETE hands it here)."""
+    editor = await require(Scope.content_write)(request, credentials)
+    kind = service.KINDS["routines"]
+    if_match = request.headers.get("if-match")
+    result = await _write(
+        request, request.app.state.editing, kind, Operation.retire, slug, editor, if_match
+    )
+    return _respond(request, result, routine_href(slug))
+
+
 router = APIRouter()
-for editable in (safety_rules, poses, sources, mobility_limits, red_flags):
+for editable in (safety_rules, poses, sources, routines, mobility_limits, red_flags):
     router.include_router(editable)

@@ -26,6 +26,7 @@ from api.http.pagination import PageQuery, link_header, page_type
 from api.http.problems import ProblemError, echo, reject_duplicate_keys, without_duplicate_keys
 from api.http.strict_query import PLAIN_DIGITS, no_query, strict_query
 from api.routers.deps import AppSettings, Routines, public_cache_control
+from api.routers.editing import retire_routine
 from api.services.routines import RoutinesService, composition_key, project_saved
 from models.composition import (
     DEFAULT_BASE_ROUTINE,
@@ -241,17 +242,22 @@ async def get_routine(
     summary="Delete a saved routine",
     description="Deletes a saved composition, given the `deletion_token` its save returned as "
     "`Authorization: Bearer <token>`. Any failure — no token, a wrong one, an unknown or "
-    "expired id, a curated routine — is the same 401, so it tells nothing about the id.",
+    "expired id — is the same 401, so it tells nothing about the id. A curated routine's "
+    "slug retires that routine instead, for an editor's API key with `content:write` and "
+    "the routine's current ETag in `If-Match` (as every editor's write).",
     status_code=204,
     response_class=Response,
     responses={
         204: {"description": "Deleted."},
-        **problem_responses(401, 503),
+        **problem_responses(401, 403, 412, 422, 428, 503),
     },
 )
 async def delete_routine(
-    slug_or_id: str, routines: Routines, credentials: DeletionToken
+    request: Request, slug_or_id: str, routines: Routines, credentials: DeletionToken
 ) -> Response:
+    curated = routines.curated_routine(slug_or_id)
+    if curated is not None and curated.slug == slug_or_id:
+        return await retire_routine(request, slug_or_id, credentials)
     deleted = credentials is not None and await run_in_threadpool(
         routines.delete_saved, slug_or_id, credentials.credentials
     )

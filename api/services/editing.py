@@ -45,16 +45,24 @@ from api.services.gate_interim import Violation, check_safety  # INTERIM: see th
 from api.services.keys import Editor
 from models.api_key import Scope
 from models.base import utcnow
+from models.composition import DEFAULT_BASE_ROUTINE
 from models.content_state import CONTENT_STATE_ID, ContentState
 from models.modification import Modification, ModificationCreate
 from models.pose import Pose, PoseCreate, PosePublic
 from models.revision import ContentRevision
-from models.routine import Routine
+from models.routine import (
+    Routine,
+    RoutineCreate,
+    RoutineEntry,
+    RoutinePublic,
+    seeded_routine_id,
+)
 from models.rule_language import SafetyRuleSpec
 from models.safety_rule import SafetyRule
 from models.source import Source, SourceCreate
 from models.step import Step, StepCreate
 from models.values import SourceRef
+from models.vocabulary import RoutineKind
 from models.vocabulary_term import MobilityLimitCreate, RedFlagCreate, VocabularyTerm
 
 EDITOR_ORIGIN = "editor"
@@ -131,7 +139,7 @@ class Kind(Protocol):
 
     def items(self, snapshot: ContentSnapshot) -> Mapping[str, BaseModel]: ...
 
-    def editable(self, public: BaseModel) -> dict[str, Any]: ...
+    def editable(self, public: BaseModel, snapshot: ContentSnapshot) -> dict[str, Any]: ...
 
     def save(self, session: Session, slug: str, body: BaseModel, *, exists: bool) -> None: ...
 
@@ -157,7 +165,7 @@ class SafetyRules:
     def items(self, snapshot: ContentSnapshot) -> Mapping[str, BaseModel]:
         return snapshot.rule_by_slug
 
-    def editable(self, public: BaseModel) -> dict[str, Any]:
+    def editable(self, public: BaseModel, snapshot: ContentSnapshot) -> dict[str, Any]:  # noqa: ARG002
         body = public.model_dump(mode="json", exclude={"links"})
         body["sources"] = [
             {"slug": ref["slug"], "section": ref["section"]} for ref in body["sources"]
@@ -220,7 +228,7 @@ class Poses:
     def items(self, snapshot: ContentSnapshot) -> Any:
         return _PoseItems(snapshot)
 
-    def editable(self, public: BaseModel) -> dict[str, Any]:
+    def editable(self, public: BaseModel, snapshot: ContentSnapshot) -> dict[str, Any]:  # noqa: ARG002
         assert isinstance(public, PosePublic)
         section = public.source.section
         body = public.model_dump(mode="json", include=set(PoseCreate.model_fields) - {"media"})
@@ -327,6 +335,91 @@ class Poses:
         session.flush()
 
 
+class _RoutineItems:
+    """The snapshot's curated routines by slug."""
+
+    def __init__(self, snapshot: ContentSnapshot) -> None:
+        self.snapshot = snapshot
+
+    def get(self, slug: str) -> BaseModel | None:
+        routine = self.snapshot.routine(slug)
+        return routine if routine is not None and routine.slug == slug else None
+
+
+class Routines:
+    resource = "routines"
+    label = "routine"
+    scope = Scope.content_write
+    model: type[BaseModel] = RoutineCreate
+    gated = True  # a routine is what the composer adapts
+
+    def items(self, snapshot: ContentSnapshot) -> Any:
+        return _RoutineItems(snapshot)
+
+    def editable(self, public: BaseModel, snapshot: ContentSnapshot) -> dict[str, Any]:
+        assert isinstance(public, RoutinePublic) and public.slug is not None
+        plan = snapshot.catalogue.routines[public.slug]
+        body = public.model_dump(mode="json", include={"slug", "name", "description", "source"})
+        body["items"] = [{"pose": e.pose, "priority": e.priority} for e in plan.entries]
+        body["cautions"] = [c.model_dump(mode="json") for c in public.cautions]
+        reduced: dict[str, Any] = plain_refs(body)
+        return reduced
+
+    def save(self, session: Session, slug: str, body: BaseModel, *, exists: bool) -> None:  # noqa: ARG002
+        assert isinstance(body, RoutineCreate)
+        source_id = _source_ids(session, {body.source.slug})
+        wanted = {item.pose for item in body.items}
+        pose_ids = {
+            pose: pose_id
+            for pose, pose_id in session.exec(
+                select(Pose.slug, Pose.id).where(col(Pose.slug).in_(wanted))
+            ).all()
+            if pose_id is not None
+        }
+        unknown = sorted(wanted - set(pose_ids))
+        if unknown:
+            raise InvalidContentError([f"routine {slug}: unknown pose {p}" for p in unknown])
+        values = {
+            **body.model_dump(mode="json", include={"slug", "name", "description", "cautions"}),
+            "kind": RoutineKind.seeded.value,
+            "source_id": source_id[body.source.slug],
+            "source_section": body.source.section,
+            "origin": EDITOR_ORIGIN,
+        }
+        row = session.exec(select(Routine).where(Routine.slug == slug)).first()
+        if row is None:
+            last = session.exec(select(func.max(Routine.sort_order))).first()
+            row = Routine(id=seeded_routine_id(slug), **values, sort_order=(last or 0) + 1)
+            session.add(row)
+        else:
+            for name, value in values.items():
+                setattr(row, name, value)
+            for entry in session.exec(
+                select(RoutineEntry).where(RoutineEntry.routine_id == row.id)
+            ).all():
+                session.delete(entry)
+        session.flush()
+        for position, item in enumerate(body.items, start=1):
+            session.add(
+                RoutineEntry(
+                    routine_id=row.id,
+                    position=position,
+                    pose_id=pose_ids[item.pose],
+                    priority=item.priority,
+                )
+            )
+        session.flush()
+
+    def retire(self, session: Session, slug: str, snapshot: ContentSnapshot) -> None:  # noqa: ARG002
+        if slug == DEFAULT_BASE_ROUTINE:
+            raise InvalidContentError(
+                [f"routine {slug}: the composer adapts it by default, so it cannot be retired"]
+            )
+        row = session.exec(select(Routine).where(Routine.slug == slug)).one()
+        session.delete(row)  # its entries go with it (ON DELETE CASCADE)
+        session.flush()
+
+
 class Sources:
     resource = "sources"
     label = "source"
@@ -337,7 +430,7 @@ class Sources:
     def items(self, snapshot: ContentSnapshot) -> Mapping[str, BaseModel]:
         return snapshot.source_by_slug
 
-    def editable(self, public: BaseModel) -> dict[str, Any]:
+    def editable(self, public: BaseModel, snapshot: ContentSnapshot) -> dict[str, Any]:  # noqa: ARG002
         body: dict[str, Any] = plain_refs(public.model_dump(mode="json", exclude={"links"}))
         return body
 
@@ -385,7 +478,7 @@ class VocabularyTerms:
         terms = snapshot.mobility_limits if self.kind == "mobility_limit" else snapshot.red_flags
         return {term.slug.value: term for term in terms}
 
-    def editable(self, public: BaseModel) -> dict[str, Any]:
+    def editable(self, public: BaseModel, snapshot: ContentSnapshot) -> dict[str, Any]:  # noqa: ARG002
         return public.model_dump(mode="json", include=set(self.model.model_fields))
 
     def save(self, session: Session, slug: str, body: BaseModel, *, exists: bool) -> None:
@@ -415,6 +508,7 @@ KINDS: dict[str, Kind] = {
         SafetyRules(),
         Poses(),
         Sources(),
+        Routines(),
         VocabularyTerms("mobility_limit", "mobility-limits", "mobility limit", MobilityLimitCreate),
         VocabularyTerms("red_flag", "red-flags", "red flag", RedFlagCreate),
     )
@@ -577,7 +671,7 @@ class EditingService:
                 )
         if operation is Operation.patch:
             assert current is not None
-            merged = json_merge_patch.merge(copy.deepcopy(kind.editable(current)), patch)
+            merged = json_merge_patch.merge(copy.deepcopy(kind.editable(current, before)), patch)
             try:
                 body = kind.model.model_validate(merged)
             except ValidationError as exc:
@@ -594,11 +688,12 @@ class EditingService:
             kind.save(session, slug, body, exists=current is not None)
         after = self._commit_version(session, kind)
         public = kind.items(after).get(slug)
-        saved = public if public is not None else current
-        assert saved is not None
-        number = self._record(
-            session, kind, slug, after.version, editor, kind.editable(saved), operation
-        )
+        if public is not None:
+            editable = kind.editable(public, after)
+        else:
+            assert current is not None
+            editable = kind.editable(current, before)
+        number = self._record(session, kind, slug, after.version, editor, editable, operation)
         result = WriteResult(
             operation=operation,
             slug=slug,

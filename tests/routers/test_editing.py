@@ -403,3 +403,52 @@ def test_a_red_flag_question_can_be_reworded_but_not_retired(client: TestClient,
         ).status_code
         == 405
     )
+
+
+# -- routines ----------------------------------------------------------------------------------
+
+
+def test_a_routine_can_be_reordered_created_and_retired(client: TestClient, key: str) -> None:
+    url = "/v1/routines/seven-best-hip-stretches"
+    first = patch(client, key, {}, client.get(url).headers["etag"], url)
+    assert first.status_code == 200, first.text
+    assert client.get(url).content == first.content
+    template = client.get(f"{url}/revisions/1").json()["body"]
+    reversed_items = list(reversed(template["items"]))
+    changed = patch(client, key, {"items": reversed_items}, first.headers["etag"], url)
+    assert changed.status_code == 200, changed.text
+    served = [item["pose"]["slug"] for item in client.get(url).json()["items"]]
+    assert served == [item["pose"] for item in reversed_items]
+
+    short = {
+        **template,
+        "slug": "three-for-the-morning",
+        "name": "Three for the morning",
+        "items": template["items"][:3],
+    }
+    created = client.post("/v1/routines", json=short, headers=bearer(key))
+    assert created.status_code == 201, created.text
+    new_url = "/v1/routines/three-for-the-morning"
+    assert len(client.get(new_url).json()["items"]) == 3
+    composed = client.get("/v1/routines/compose?pain_level=2&base_routine=three-for-the-morning")
+    assert len(composed.json()["items"]) == 3
+    assert_problem(client.delete(new_url, headers=bearer(key)), 428)
+    retired = client.delete(new_url, headers={**bearer(key), "If-Match": created.headers["etag"]})
+    assert retired.status_code == 204
+    assert_problem(client.get(new_url), 404)
+    assert client.get(f"{new_url}/revisions").json()["items"][-1]["retired"] is True
+
+
+def test_the_default_routine_cannot_be_retired(client: TestClient, key: str) -> None:
+    url = "/v1/routines/seven-best-hip-stretches"
+    etag = client.get(url).headers["etag"]
+    assert_problem(client.delete(url, headers={**bearer(key), "If-Match": etag}), 422)
+
+
+def test_a_routine_naming_an_unknown_pose_is_a_422_naming_it(client: TestClient, key: str) -> None:
+    url = "/v1/routines/seven-best-hip-stretches"
+    etag = client.get(url).headers["etag"]
+    body = assert_problem(
+        patch(client, key, {"items": [{"pose": "flying-unicorn", "priority": 1}]}, etag, url), 422
+    )
+    assert "flying-unicorn" in body["detail"]
