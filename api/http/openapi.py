@@ -85,8 +85,15 @@ SECURITY_SCHEMES = {
         "saved routine and nothing else.",
     }
 }
+SECURITY_SCHEMES["editor_key"] = {
+    "type": "http",
+    "scheme": "bearer",
+    "description": "An editor's API key (`stretchbase keys create --name … --scope …`, shown "
+    "once): `content:write` for poses, routines, sources and the vocabulary's words, "
+    "`rules:write` for safety rules. Reads need none.",
+}
 SECURED_OPERATIONS: dict[str, list[dict[str, list[str]]]] = {
-    "delete_routine": [{"deletion_token": []}]
+    "delete_routine": [{"deletion_token": []}, {"editor_key": []}]
 }
 PAGE_PROPERTIES = {"items", "total", "limit", "offset"}
 LOCATION = {"Location": _header("The saved routine: `/v1/routines/{id}`.")}

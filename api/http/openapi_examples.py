@@ -54,6 +54,8 @@ EXAMPLE_REQUESTS = {
     "get_safety_rule": ExampleRequest("GET", "/v1/safety-rules/pain-band-moderate"),
     "list_mobility_limits": ExampleRequest("GET", "/v1/mobility-limits?limit=2"),
     "list_red_flags": ExampleRequest("GET", "/v1/red-flags?limit=2"),
+    "get_mobility_limit": ExampleRequest("GET", "/v1/mobility-limits/cannot_kneel"),
+    "get_red_flag": ExampleRequest("GET", "/v1/red-flags/saddle_numbness"),
     "list_sources": ExampleRequest("GET", "/v1/sources?limit=2"),
     "get_source": ExampleRequest("GET", "/v1/sources/hip-stretches-article"),
     "get_questionnaire": ExampleRequest("GET", "/v1/questionnaire"),
@@ -77,8 +79,10 @@ def _stable(body: Any) -> Any:
     if not isinstance(body, dict) or "deletion_token" not in body:
         return body
     body = body | EXAMPLE_SAVED_ROUTINE
-    body["composition"] = body["composition"] | {"created_at": "2026-11-26"}
-    body["links"] = {"self": f"/v1/routines/{EXAMPLE_SAVED_ROUTINE['id']}"}
+    if isinstance(body.get("composition"), dict):  # a save's body has none (it is the routine)
+        body["composition"] = body["composition"] | {"created_at": "2026-11-26"}
+    if "links" in body:
+        body["links"] = {"self": f"/v1/routines/{EXAMPLE_SAVED_ROUTINE['id']}"}
     return body
 
 

@@ -242,6 +242,25 @@ class RevisionList(BaseModel):
 
 
 WRITE_ERRORS = (401, 403, 404, 409, 412, 415, 422, 428, 429, 503)
+WRITE_ERROR_DESCRIPTIONS = {
+    401: "No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`.",
+    403: "The key lacks the scope this write needs (`WWW-Authenticate` names it).",
+    409: "POST of a slug that exists (its `ETag` is sent): change it with PUT or PATCH.",
+    412: "`If-Match` is not the current ETag: the problem and the `ETag` header give it.",
+    415: "PUT and POST take application/json, PATCH application/merge-patch+json.",
+    422: "Invalid body, or content the seed's checks or the safety gate refuse (each "
+    "problem listed in `errors`; a broken invariant with its counterexample). Nothing written.",
+    428: "No `If-Match`: changing or retiring an existing resource needs its current ETag.",
+    429: "The per-client or the key's write limit is spent; retry after `Retry-After` seconds.",
+}
+
+
+def write_errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    responses = problem_responses(*statuses)
+    for status, response in responses.items():
+        if status in WRITE_ERROR_DESCRIPTIONS:
+            response["description"] = WRITE_ERROR_DESCRIPTIONS[status]
+    return responses
 
 
 def add_editing_routes(
@@ -254,10 +273,12 @@ def add_editing_routes(
     *,
     creatable: bool = True,
     retirable: bool = True,
+    parameter: str = "slug",
 ) -> None:
     """POST, PUT, PATCH and DELETE for one kind of resource, and its revisions."""
     writer = Annotated[Editor, Depends(require(kind.scope))]
-    slug_path = Annotated[str, Path(description=f"The {kind.label}'s slug.")]
+    slug_path = Annotated[str, Path(alias=parameter, description=f"The {kind.label}'s slug.")]
+    item = f"/{{{parameter}}}"
     label = kind.label
 
     async def create(
@@ -337,18 +358,18 @@ def add_editing_routes(
     if retirable:
         _add_retire(router, kind, retire, name)
     router.add_api_route(
-        "/{slug}",
+        item,
         replace,
         methods=["PUT"],
         operation_id=f"replace_{name}",
         summary=f"Replace a {label}",
         description=f"Replaces the {label} whole, given its current ETag in `If-Match`.",
         response_model=public_model,
-        responses={**written, **problem_responses(*WRITE_ERRORS)},
+        responses={**written, **write_errors(*WRITE_ERRORS)},
         tags=["editing"],
     )
     router.add_api_route(
-        "/{slug}",
+        item,
         patch,
         methods=["PATCH"],
         operation_id=f"patch_{name}",
@@ -357,7 +378,7 @@ def add_editing_routes(
         "editable form (as its revisions show it: sources by slug and section), given its "
         "current ETag in `If-Match`. A `null` removes a field; a list is replaced whole.",
         response_model=public_model,
-        responses={**written, **problem_responses(*WRITE_ERRORS)},
+        responses={**written, **write_errors(*WRITE_ERRORS)},
         openapi_extra={
             "requestBody": {
                 "required": True,
@@ -367,7 +388,7 @@ def add_editing_routes(
         tags=["editing"],
     )
     router.add_api_route(
-        "/{slug}/revisions",
+        f"{item}/revisions",
         list_revisions,
         methods=["GET"],
         operation_id=f"list_{name}_revisions",
@@ -379,7 +400,7 @@ def add_editing_routes(
         tags=["editing"],
     )
     router.add_api_route(
-        "/{slug}/revisions/{number}",
+        f"{item}/revisions/{{number}}",
         get_revision,
         methods=["GET"],
         operation_id=f"get_{name}_revision",
@@ -411,7 +432,7 @@ def _add_create(
         response_model=public_model,
         responses={
             201: {"description": "Created; `ETag` and `Location` name it."},
-            **problem_responses(*WRITE_ERRORS),
+            **write_errors(*WRITE_ERRORS),
         },
         tags=["editing"],
     )
@@ -431,7 +452,7 @@ def _add_retire(
         "every read and composition, and stays in its revisions.",
         status_code=204,
         response_class=Response,
-        responses={204: {"description": "Retired."}, **problem_responses(*WRITE_ERRORS)},
+        responses={204: {"description": "Retired."}, **write_errors(*WRITE_ERRORS)},
         tags=["editing"],
     )
 
@@ -487,6 +508,7 @@ add_editing_routes(
     routine_href,
     "routine",
     retirable=False,  # DELETE /v1/routines/{slug_or_id} also deletes saved ones: routines.py
+    parameter="slug_or_id",
 )
 
 

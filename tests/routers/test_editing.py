@@ -436,6 +436,8 @@ def test_a_routine_can_be_reordered_created_and_retired(client: TestClient, key:
     retired = client.delete(new_url, headers={**bearer(key), "If-Match": created.headers["etag"]})
     assert retired.status_code == 204
     assert_problem(client.get(new_url), 404)
+    gone = client.get("/v1/routines/compose?pain_level=2&base_routine=three-for-the-morning")
+    assert_problem(gone, 422)
     assert client.get(f"{new_url}/revisions").json()["items"][-1]["retired"] is True
 
 
