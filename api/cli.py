@@ -1,4 +1,5 @@
-"""The `stretchbase` command: serve, migrate, seed, purge, keys, openapi, compose."""
+"""The `stretchbase` command: serve, migrate, seed, purge, keys, openapi, compose,
+check-safety."""
 
 import json
 import sys
@@ -16,6 +17,7 @@ from sqlmodel import Session
 
 from api.bootstrap import PROJECT_ROOT, is_seeded, run_migrations, run_seed
 from api.compose import UnknownBaseRoutineError, compose
+from api.compose.invariants import DEFAULT_BUDGET, DEFAULT_SEED, run_gate
 from api.compose.vectors import make_vectors
 from api.content.build import build_snapshot
 from api.db import make_engine, session_factory
@@ -28,6 +30,7 @@ from api.settings import Settings, get_settings
 from models.api_key import Scope
 from models.composition import DEFAULT_BASE_ROUTINE, ComposeRequest
 from seed import CONTENT_FILE, VECTORS_FILE
+from seed.schema import read_seed
 
 DEFAULT_SPEC = PROJECT_ROOT / "openapi" / "openapi.json"
 
@@ -236,3 +239,40 @@ def compose_command(
         json.dumps(body, indent=2, ensure_ascii=False) if pretty else to_json(body).decode()
     )
     sys.stdout.write("\n")
+
+
+@app.command("check-safety")
+def check_safety_command(
+    content: Annotated[
+        Path | None,
+        typer.Option(help="Check this content file instead of the database's content."),
+    ] = None,
+    budget: Annotated[int, typer.Option(min=1, help="Compositions to spend.")] = DEFAULT_BUDGET,
+    seed: Annotated[int, typer.Option(help="Seed of the random search.")] = DEFAULT_SEED,
+) -> None:
+    """Check the composer's safety invariants over the current content (docs/safety-gate.md):
+    print each violation with a counterexample request; exit 1 if there is one."""
+    if content is not None:
+        catalogue = read_seed(content).to_catalogue()
+    else:
+        engine = _engine()
+        with Session(engine) as session:
+            catalogue = build_snapshot(session).catalogue
+        engine.dispose()
+    result = run_gate(catalogue, budget=budget, seed=seed)
+    for violation in result.violations:
+        typer.echo(to_json(violation.model_dump(mode="json", exclude_defaults=True)).decode())
+    covered = result.coverage
+    exhaustive = (
+        "the whole reduced input space"
+        if covered.exhaustive_complete
+        else f"every combination of up to {covered.exhaustive_up_to} of {covered.answers} answers"
+    )
+    typer.echo(
+        f"{len(result.violations)} violation{'s' if len(result.violations) != 1 else ''}; "
+        f"{covered.compositions} compositions: {exhaustive} at {len(covered.pain_classes)} pain "
+        f"classes, and {covered.random_requests} random requests (seed {seed})",
+        err=True,
+    )
+    if result.violations:
+        raise typer.Exit(1)

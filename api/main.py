@@ -2,6 +2,7 @@
 
 import asyncio
 import contextlib
+import functools
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -9,6 +10,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
+from api.compose.invariants import check_safety
 from api.content.bundle import BundleCache
 from api.content.store import ContentStore
 from api.db import SessionFactory, make_engine, session_factory
@@ -158,6 +160,7 @@ def create_app(settings: Settings | None = None, sessions: SessionFactory | None
         current=lambda: app.state.content.snapshot,
         install=app.state.content.install,
         figure_links=app.state.figures.links,
+        gate=functools.partial(check_safety, budget=settings.safety_gate_budget),
     )
     install_problem_handlers(app)
     routers = (

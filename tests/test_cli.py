@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlmodel import Session, select
 
+from api.db import make_engine
+from models.rule_language import NoticeEffect
+from models.safety_rule import SafetyRule
+from seed import CONTENT_FILE
 from tests.support.databases import fresh_database_url
 
 PROJECT_ROOT = Path(__file__).parents[1]
@@ -76,6 +81,48 @@ def test_compose_rejects_unknown_vocabulary(database_url: str) -> None:
     )
     assert result.returncode == 2
     assert "cannot_kneel" in result.stderr  # says what is accepted
+
+
+def test_check_safety_passes_the_seeded_content_and_refuses_a_dropped_referral(
+    database_url: str, tmp_path: Path
+) -> None:
+    stretchbase("migrate", database_url=database_url)
+    stretchbase("seed", database_url=database_url)
+    passed = stretchbase("check-safety", "--budget", "1500", database_url=database_url)
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    assert passed.stderr.startswith("0 violations; 1500 compositions")
+    # An editor's change lands in the database: saddle numbness only gets a notice.
+    engine = make_engine(database_url)
+    with Session(engine) as session:
+        rule = session.exec(
+            select(SafetyRule).where(SafetyRule.slug == "red-flag-saddle-numbness")
+        ).one()
+        rule.effect = [NoticeEffect(type="notice", without_routine=True)]
+        session.add(rule)
+        session.commit()
+    engine.dispose()
+    refused = stretchbase("check-safety", "--budget", "1500", database_url=database_url)
+    assert refused.returncode == 1
+    [line] = refused.stdout.splitlines()
+    violation = json.loads(line)
+    assert violation["invariant"] == "red_flag_refers"
+    assert "saddle_numbness" in violation["request"]["red_flags"]
+    assert refused.stderr.startswith("1 violation; ")
+    # The same content as a file, checked before it is seeded.
+    content = tmp_path / "content.yaml"
+    content.write_text(
+        CONTENT_FILE.read_text(encoding="utf-8").replace(
+            "effect: [{type: refer, urgency: emergency, action: emergency_services}]",
+            "effect: [{type: notice, without_routine: true}]",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    from_file = stretchbase(
+        "check-safety", "--content", str(content), "--budget", "1500", database_url=database_url
+    )
+    assert from_file.returncode == 1
+    assert json.loads(from_file.stdout.splitlines()[0])["invariant"] == "red_flag_refers"
 
 
 def dev_only_modules() -> set[str]:

@@ -13,6 +13,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
+from api.compose.invariants import Violation
 from api.content.rendered import Rendered
 from api.http.caching import cached_response
 from api.http.openapi import problem_responses
@@ -29,6 +30,7 @@ from api.services import editing as service
 from api.services.editing import EditingService, Kind, Operation, WriteResult
 from api.services.keys import Editor, authenticate
 from models.api_key import Scope
+from models.composition import ComposeRequest
 from models.links import (
     POSES,
     ROUTINES,
@@ -150,20 +152,31 @@ def _problem(exc: service.EditError, request: Request) -> ProblemError:
             errors = [
                 FieldError(
                     location="body",
-                    field="(safety gate)",
-                    message=f"invariant {v.invariant} broken: {v.detail}; counterexample: "
-                    f"{json.dumps(v.counterexample, sort_keys=True)}",
-                    value=json.dumps(v.counterexample, sort_keys=True),
+                    field=f"(safety gate: {v.invariant.value})",
+                    message=f"{v.message} Counterexample: {_counterexample(v)}",
+                    value=_counterexample(v),
                 )
                 for v in exc.violations
             ]
-            names = ", ".join(sorted({v.invariant for v in exc.violations}))
+            names = ", ".join(sorted({v.invariant.value for v in exc.violations}))
             return ProblemError(
                 422,
                 f"The safety gate refused this change: it breaks {names}. Nothing was written.",
                 errors=errors,
             )
     return ProblemError(422, str(exc))
+
+
+def _counterexample(violation: Violation) -> str:
+    """The input that shows the violation, as the compose endpoint takes it (and the input
+    it is compared with, for an invariant between two)."""
+
+    def request(value: ComposeRequest) -> str:
+        return json.dumps(value.model_dump(mode="json", exclude_defaults=True), sort_keys=True)
+
+    if violation.compared_with is None:
+        return request(violation.request)
+    return f"{request(violation.request)} compared with {request(violation.compared_with)}"
 
 
 async def _write(

@@ -37,11 +37,11 @@ from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
 from api.compose import Catalogue, CatalogueError
+from api.compose.invariants import Violation, check_safety
 from api.content.build import FigureLinks, build_snapshot
 from api.content.rendered import Rendered
 from api.content.snapshot import ContentSnapshot
 from api.db import SessionFactory
-from api.services.gate_interim import Violation, check_safety  # INTERIM: see that module
 from api.services.keys import Editor
 from models.api_key import Scope
 from models.base import utcnow
@@ -123,7 +123,7 @@ class UnsafeChangeError(EditError):
     """The safety gate found broken invariants in the candidate content."""
 
     def __init__(self, violations: list[Violation]) -> None:
-        super().__init__("; ".join(v.invariant for v in violations))
+        super().__init__("; ".join(v.message for v in violations))
         self.violations = violations
 
 

@@ -161,9 +161,11 @@ def test_the_gate_refuses_a_rule_that_lets_saddle_numbness_through(
     effect = [{"type": "notice"}]
     response = patch(client, key, {"effect": effect}, before.headers["etag"], url)
     body = assert_problem(response, 422)
-    assert "safety gate" in body["detail"]
+    assert "safety gate" in body["detail"] and "red_flag_refers" in body["detail"]
     assert any(
-        '"red_flags": ["saddle_numbness"]' in str(error["value"]) for error in body["errors"]
+        error["field"] == "(safety gate: red_flag_refers)"
+        and '"red_flags": ["saddle_numbness"]' in error["value"]
+        for error in body["errors"]
     ), body
     assert client.get(url).content == before.content
     assert version(session) == start
