@@ -10,6 +10,9 @@ from api.services.editing import changes_since
 from api.services.keys import revoke_key
 from models.api_key import Scope
 from models.content_state import ContentState
+from models.safety_rule import SafetyRule
+from seed.loader import apply_seed
+from seed.schema import SeedContent
 from tests.support.editors import bearer, make_key
 from tests.support.problems import assert_problem
 
@@ -456,3 +459,28 @@ def test_a_routine_naming_an_unknown_pose_is_a_422_naming_it(client: TestClient,
         patch(client, key, {"items": [{"pose": "flying-unicorn", "priority": 1}]}, etag, url), 422
     )
     assert "flying-unicorn" in body["detail"]
+
+
+# -- the seed and the editors ------------------------------------------------------------------
+
+
+def test_the_seed_leaves_what_editors_changed_or_retired(
+    client: TestClient, key: str, session: Session, seed_content: SeedContent
+) -> None:
+    etag = client.get(RULE).headers["etag"]
+    assert patch(client, key, {"message": "Edited by a physio."}, etag).status_code == 200
+    knee = "/v1/safety-rules/session-breathe-slowly"
+    retired = client.delete(
+        knee, headers={**bearer(key), "If-Match": client.get(knee).headers["etag"]}
+    )
+    assert retired.status_code == 204, retired.text
+    start = version(session)
+
+    report = apply_seed(session, seed_content)
+    session.commit()
+
+    assert report.kept_edits == {"safety-rules": 2}
+    assert not report.changed and report.version == start
+    rules = {r.slug: r for r in session.exec(select(SafetyRule)).all()}
+    assert rules["limit-cannot-kneel"].message == "Edited by a physio."
+    assert "session-breathe-slowly" not in rules
