@@ -54,6 +54,7 @@ from models.vocabulary_term import (
 )
 
 MERGE_PATCH = "application/merge-patch+json"
+MAX_REVISION = 2**31 - 1  # the column's range on both databases
 REALM = 'Bearer realm="stretchbase editors"'
 NO_STORE = "no-store"
 
@@ -351,7 +352,11 @@ def add_editing_routes(
         body = RevisionList(items=[_revision(row, href(slug)) for row in rows])
         return cached_response(request, Rendered.of(body), cache_control="no-cache")
 
-    async def get_revision(request: Request, slug: slug_path, number: int) -> Response:
+    async def get_revision(
+        request: Request,
+        slug: slug_path,
+        number: Annotated[int, Path(ge=1, le=MAX_REVISION, description="The revision number.")],
+    ) -> Response:
         def read() -> ContentRevision | None:
             with request.app.state.sessions() as session:
                 return service.revision(session, kind.resource, slug, number)

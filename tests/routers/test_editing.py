@@ -484,3 +484,9 @@ def test_the_seed_leaves_what_editors_changed_or_retired(
     rules = {r.slug: r for r in session.exec(select(SafetyRule)).all()}
     assert rules["limit-cannot-kneel"].message == "Edited by a physio."
     assert "session-breathe-slowly" not in rules
+
+
+def test_a_revision_number_out_of_range_is_a_422_not_a_500(client: TestClient) -> None:
+    response = client.get(f"{RULE}/revisions/{2**70}")
+    body = assert_problem(response, 422)
+    assert body["errors"][0]["field"] == "number"
