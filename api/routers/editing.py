@@ -4,6 +4,7 @@ api/services/editing.py's (preconditions, validation, the safety gate, revisions
 
 import json
 from collections.abc import Awaitable, Callable
+from datetime import UTC
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Path, Request
@@ -154,7 +155,7 @@ def _problem(exc: service.EditError, request: Request) -> ProblemError:
                 FieldError(
                     location="body",
                     field=f"(safety gate: {v.invariant.value})",
-                    message=f"{v.message} Counterexample: {_counterexample(v)}",
+                    message=f"{v.message.rstrip('.')}. Counterexample: {_counterexample(v)}",
                     value=_counterexample(v),
                 )
                 for v in exc.violations
@@ -244,7 +245,8 @@ def _revision(row: ContentRevision, href: str) -> RevisionPublic:
         number=row.number,
         content_version=row.content_version,
         author=row.author,
-        created_at=row.created_at,
+        # SQLite hands back a naive time: every time stored is UTC
+        created_at=row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=UTC),
         retired=row.retired,
         body=row.body,
         links={"self": f"{href}/revisions/{row.number}", "resource": href},

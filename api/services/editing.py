@@ -660,8 +660,9 @@ class EditingService:
             etag = etag_of(current)
             if if_match is None:
                 raise PreconditionRequiredError(
-                    f"Changing the {kind.label} {slug!r} requires If-Match with its current "
-                    f"ETag (GET it for the ETag): {etag}."
+                    f"Changing the {kind.label} {slug!r} requires If-Match with the ETag of "
+                    "the version the change was made from (GET it), so that no one else's "
+                    "change is overwritten unseen."
                 )
             if not if_match_holds(if_match, etag):
                 raise PreconditionFailedError(

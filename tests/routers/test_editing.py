@@ -35,6 +35,10 @@ def patch(client: TestClient, key: str, body: dict, etag: str | None, url: str =
     return client.patch(url, json=body, headers=headers)
 
 
+def _lower(headers: object) -> set[str]:
+    return {name.lower() for name in headers}  # type: ignore[attr-defined]
+
+
 # -- keys and scopes ---------------------------------------------------------------------------
 
 
@@ -72,8 +76,12 @@ def test_reads_stay_anonymous(client: TestClient) -> None:
 
 def test_a_change_without_if_match_is_a_428(client: TestClient, key: str) -> None:
     before = client.get(RULE)
-    assert_problem(patch(client, key, {"message": "Changed."}, None), 428)
+    body = assert_problem(patch(client, key, {"message": "Changed."}, None), 428)
     assert client.get(RULE).content == before.content
+    # it does not hand out the ETag to send blindly: that would defeat the precondition
+    assert before.headers["etag"].strip('"') not in str(body) and "etag" not in _lower(
+        patch(client, key, {"message": "Changed."}, None).headers
+    )
 
 
 def test_a_stale_etag_is_a_412_naming_the_current_one(client: TestClient, key: str) -> None:
