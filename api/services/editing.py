@@ -515,32 +515,42 @@ KINDS: dict[str, Kind] = {
 }
 
 
+def _unknown_refs(owner: str, value: Any, known: set[str], problems: list[str]) -> None:
+    if isinstance(value, SourceRef):
+        if value.slug not in known:
+            problems.append(f"{owner}: unknown source {value.slug}")
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            _unknown_refs(owner, getattr(value, name), known, problems)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _unknown_refs(owner, item, known, problems)
+
+
 def unknown_sources(snapshot: ContentSnapshot) -> list[str]:
-    """Every source reference in the content that names no source (the seed's check)."""
+    """Every source reference in the content that names no source (the seed's check). It
+    types every pose, so it runs when a source changes or retires; any other write checks
+    the references of what it wrote (`unknown_sources_of`)."""
     known = set(snapshot.source_by_slug)
     problems: list[str] = []
-
-    def walk(owner: str, value: Any) -> None:
-        if isinstance(value, SourceRef):
-            if value.slug not in known:
-                problems.append(f"{owner}: unknown source {value.slug}")
-        elif isinstance(value, BaseModel):
-            for name in type(value).model_fields:
-                walk(owner, getattr(value, name))
-        elif isinstance(value, list | tuple):
-            for item in value:
-                walk(owner, item)
-
     for source in snapshot.sources:
-        walk(f"source {source.slug}", source.sections)
+        _unknown_refs(f"source {source.slug}", source.sections, known, problems)
     for rule in snapshot.safety_rules:
-        walk(f"rule {rule.slug}", rule.sources)
+        _unknown_refs(f"rule {rule.slug}", rule.sources, known, problems)
     for slug in snapshot.poses.slugs:
-        walk(f"pose {slug}", snapshot.poses.get(slug))
+        _unknown_refs(f"pose {slug}", snapshot.poses.get(slug), known, problems)
     for action in snapshot.catalogue.referral_actions.values():
-        walk(f"referral action {action.slug}", action)
+        _unknown_refs(f"referral action {action.slug}", action, known, problems)
     for summary in snapshot.routine_summaries:
-        walk(f"routine {summary.slug}", snapshot.routine_builder(summary))
+        _unknown_refs(f"routine {summary.slug}", snapshot.routine_builder(summary), known, problems)
+    return sorted(set(problems))
+
+
+def unknown_sources_of(snapshot: ContentSnapshot, label: str, item: BaseModel) -> list[str]:
+    problems: list[str] = []
+    _unknown_refs(
+        f"{label} {getattr(item, 'slug', '')}", item, set(snapshot.source_by_slug), problems
+    )
     return sorted(set(problems))
 
 
@@ -687,7 +697,7 @@ class EditingService:
                     [f"slug: the slug is {slug!r} and cannot change (retire it and create anew)"]
                 )
             kind.save(session, slug, body, exists=current is not None)
-        after = self._commit_version(session, kind)
+        after = self._commit_version(session, kind, slug)
         public = kind.items(after).get(slug)
         if public is not None:
             editable = kind.editable(public, after)
@@ -705,7 +715,7 @@ class EditingService:
         )
         return result, after
 
-    def _commit_version(self, session: Session, kind: Kind) -> ContentSnapshot:
+    def _commit_version(self, session: Session, kind: Kind, slug: str) -> ContentSnapshot:
         """Bump the version, then read the candidate content back and check it all."""
         state = session.get(ContentState, CONTENT_STATE_ID)
         assert state is not None
@@ -715,7 +725,13 @@ class EditingService:
         try:
             after = build_snapshot(session, self.figure_links)
             after.catalogue.check()
-            problems = unknown_sources(after)
+            written = kind.items(after).get(slug)
+            if isinstance(kind, Sources):
+                problems = unknown_sources(after)
+            elif written is not None:
+                problems = unknown_sources_of(after, kind.label, written)
+            else:
+                problems = []  # a retirement: what cited it fails the catalogue's checks
             if problems:
                 raise InvalidContentError(problems)
         except CatalogueError as exc:

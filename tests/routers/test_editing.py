@@ -498,3 +498,12 @@ def test_a_revision_number_out_of_range_is_a_422_not_a_500(client: TestClient) -
     response = client.get(f"{RULE}/revisions/{2**70}")
     body = assert_problem(response, 422)
     assert body["errors"][0]["field"] == "number"
+
+
+def test_a_pose_caution_citing_an_unknown_source_is_refused(client: TestClient, key: str) -> None:
+    url = "/v1/poses/cat-cow"
+    etag = client.get(url).headers["etag"]
+    caution = {"text": "Go gently.", "source": {"slug": "no-such-source", "section": None}}
+    body = assert_problem(patch(client, key, {"cautions": [caution]}, etag, url), 422)
+    assert "pose cat-cow: unknown source no-such-source" in [e["message"] for e in body["errors"]]
+    assert client.get(url).headers["etag"] == etag
