@@ -98,7 +98,7 @@ screenshots: $(VENV)/.installed-dev browser
 openapi: $(VENV)/.installed-run
 	$(BIN)/stretchbase openapi
 
-# Conformance vectors for client-side composers: seed/vectors.json (commit it).
+# Conformance vectors for client-side composers: seed/vectors.json and seed/vectors-bodies.jsonl.gz (commit them).
 vectors: $(VENV)/.installed-run
 	$(BIN)/stretchbase vectors
 

@@ -18,7 +18,7 @@ from sqlmodel import Session
 from api.bootstrap import PROJECT_ROOT, is_seeded, run_migrations, run_seed
 from api.compose import UnknownBaseRoutineError, compose
 from api.compose.invariants import DEFAULT_BUDGET, DEFAULT_SEED, run_gate
-from api.compose.vectors import make_vectors
+from api.compose.vectors import make_vectors_and_bodies, write_bodies
 from api.content.build import build_snapshot
 from api.db import make_engine, session_factory
 from api.http.protocol import PROTOCOL
@@ -29,7 +29,7 @@ from api.services.saved import purge_expired
 from api.settings import Settings, get_settings
 from models.api_key import Scope
 from models.composition import DEFAULT_BASE_ROUTINE, ComposeRequest
-from seed import CONTENT_FILE, VECTORS_FILE
+from seed import CONTENT_FILE, VECTOR_BODIES_FILE, VECTORS_FILE
 from seed.schema import read_seed
 
 DEFAULT_SPEC = PROJECT_ROOT / "openapi" / "openapi.json"
@@ -194,9 +194,13 @@ def vectors(
         with Session(engine) as session:
             catalogue = build_snapshot(session, figure_links=figures.links).catalogue
         engine.dispose()
-    made = make_vectors(catalogue)
+    made, bodies = make_vectors_and_bodies(catalogue)
     output.write_text(json.dumps(made, ensure_ascii=False) + "\n", encoding="utf-8")
-    typer.echo(f"wrote {len(made['vectors'])} vectors to {output}")
+    bodies_file = output.with_name(VECTOR_BODIES_FILE.name)
+    write_bodies(bodies_file, bodies)
+    typer.echo(
+        f"wrote {len(made['vectors'])} vectors to {output} and their bodies to {bodies_file}"
+    )
 
 
 @app.command("compose")

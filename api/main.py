@@ -11,7 +11,6 @@ from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
 from api.compose.invariants import check_safety
-from api.content.bundle import BundleCache
 from api.content.store import ContentStore
 from api.db import SessionFactory, make_engine, session_factory
 from api.http.cors import CorsPolicy
@@ -37,6 +36,7 @@ from api.routers import (
     sources,
     vocabulary,
 )
+from api.services.bundles import BundleService
 from api.services.editing import EditingService
 from api.services.figures import FigureStore, load_figure_library
 from api.services.saved import purge_expired
@@ -148,7 +148,7 @@ def create_app(settings: Settings | None = None, sessions: SessionFactory | None
     app.state.sessions = sessions
     app.state.figures = FigureStore(load_figure_library())
     app.state.web = load_web_assets()
-    app.state.bundles = BundleCache()
+    app.state.bundles = BundleService(sessions, settings.bundle_delta_versions)
     app.state.content = ContentStore(
         sessions,
         settings.content_refresh_seconds,

@@ -39,6 +39,12 @@ class Settings(BaseSettings):
     saved_retention_days: int = Field(
         default=30, ge=1, description="Saved compositions expire this many days after the save."
     )
+    bundle_delta_versions: int = Field(
+        default=100,
+        ge=1,
+        description="How many content versions back `GET /v1/bundle?since=` can answer from; "
+        "older ones are told to take the full bundle.",
+    )
     purge_interval_seconds: float = Field(
         default=3600, gt=0, description="How often each replica purges expired saved routines."
     )

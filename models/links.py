@@ -27,3 +27,10 @@ def rule_href(slug: str) -> str:
 
 def source_href(slug: str) -> str:
     return f"{SOURCES}/{slug}"
+
+
+BUNDLE_CHANGES = f"{BUNDLE}/changes"
+
+
+def bundle_changes_href(since: int) -> str:
+    return f"{BUNDLE_CHANGES}?since={since}"

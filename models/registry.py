@@ -4,6 +4,7 @@ from sqlmodel import SQLModel
 
 from models import (  # noqa: F401  (imported for their tables)
     api_key,
+    bundle_manifest,
     content_document,
     content_state,
     modification,

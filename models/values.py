@@ -115,8 +115,8 @@ class SourceRef(Value):
     section: str | None = None
     licence: str | None = Field(
         default=None,
-        description="The source's licence; null where the source states none (see the source's "
-        "`rights` for what a partner may do then).",
+        description="The source's licence or copyright notice; null where we know of none. "
+        "The source's `rights` say what a partner may do with the material either way.",
     )
 
     href: str = Field(default="", description="The source: GET it for title, publisher, URL.")

@@ -1,4 +1,4 @@
-"""The fixed vocabularies of DESIGN.md: clients and tests depend on these exact values."""
+"""The fixed vocabularies of docs/design.md: clients and tests depend on these exact values."""
 
 from enum import StrEnum
 

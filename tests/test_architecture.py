@@ -1,4 +1,4 @@
-"""The layering DESIGN.md asks for, checked at run time as well as by import-linter."""
+"""The layering docs/architecture.md describes, checked at run time as well as by import-linter."""
 
 import ast
 import subprocess

@@ -84,3 +84,31 @@ def test_0006_rewrites_content_already_stored_and_back(alembic_runner, alembic_e
         row = connection.execute(text("SELECT position, dose, props FROM pose")).one()
     loaded = [json.loads(v) if isinstance(v, str) else v for v in row[1:]]
     assert row[0] == "kneeling" and loaded[0]["source"] == old_ref and loaded[1] == ["pillow"]
+
+
+def test_0008_gives_sources_already_stored_a_cautious_rights_statement(
+    alembic_runner, alembic_engine
+) -> None:
+    """A source stored before sources carried their rights reads as all rights reserved (the
+    cautious reading) until the seed writes the real statement; the downgrade drops both
+    columns and keeps the row."""
+    alembic_runner.migrate_up_to("0007")
+    with alembic_engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO source (id, slug, title, kind, attribution, sections, sort_order,"
+                " origin) VALUES (1, 'nhs-back-pain', 'Back pain', 'patient_information',"
+                " 'x', '[]', 0, 'seed')"
+            )
+        )
+    alembic_runner.migrate_up_to("0008")
+    with alembic_engine.connect() as connection:
+        row = connection.execute(text("SELECT licence_url, rights FROM source")).one()
+    assert row[0] is None
+    assert "all rights reserved by its publisher" in row[1]
+    alembic_runner.migrate_down_to("0007")
+    with alembic_engine.connect() as connection:
+        assert connection.execute(text("SELECT slug FROM source")).scalar_one() == "nhs-back-pain"
+    assert {c["name"] for c in inspect(alembic_engine).get_columns("source")}.isdisjoint(
+        {"licence_url", "rights"}
+    )

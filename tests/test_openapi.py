@@ -14,6 +14,7 @@ from api.http.fields import SPARSE_MEDIA_TYPE
 from api.http.openapi_examples import load_examples, without_saved_keys
 from api.http.pagination import Page
 from api.main import create_app
+from models.bundle import BundleDelta
 from models.composition import ComposedRoutine
 from models.pose import PosePublic, PoseSummary
 from models.questionnaire import QuestionnairePublic
@@ -102,6 +103,7 @@ RESPONSE_MODELS = {
     "list_sources": Page[SourcePublic],
     "get_source": SourcePublic,
     "get_questionnaire": QuestionnairePublic,
+    "get_bundle_changes": BundleDelta,
 }
 EXAMPLES = load_examples()
 WITHOUT_EXAMPLE = {

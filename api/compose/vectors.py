@@ -7,9 +7,11 @@ exclusions with their rules, modifications, notices, referral) to debug a mismat
 hash of the whole canonical body to prove there is none. `make vectors` writes them.
 """
 
+import gzip
 import hashlib
 from collections.abc import Iterator
 from itertools import combinations
+from pathlib import Path
 from typing import Any
 
 import pydantic_core
@@ -70,10 +72,16 @@ def decisions(result: ComposedRoutine) -> dict[str, Any]:
 
 def make_vectors(catalogue: Catalogue) -> dict[str, Any]:
     """Every vector, with the versions it holds for; fails if a rule is never exercised."""
-    vectors, fired = [], set()
+    return make_vectors_and_bodies(catalogue)[0]
+
+
+def make_vectors_and_bodies(catalogue: Catalogue) -> tuple[dict[str, Any], list[bytes]]:
+    """The vectors, and the expected body of each, in the same order."""
+    vectors, fired, bodies = [], set(), []
     for request in vector_requests():
         result = compose(ComposeRequest.model_validate(request), catalogue)
         body = pydantic_core.to_json(result)
+        bodies.append(body)
         vectors.append(
             {"request": request, "expected": decisions(result), "body_sha256": body_hash(body)}
         )
@@ -84,9 +92,20 @@ def make_vectors(catalogue: Catalogue) -> dict[str, Any]:
     unexercised = sorted({rule.slug for rule in catalogue.rules} - fired)
     if unexercised:
         raise ValueError(f"rules no vector exercises: {', '.join(unexercised)}")
-    return {
+    document = {
         "rule_language_version": RULE_LANGUAGE_VERSION,
         "content_version": catalogue.version,
         "body_hash": "sha256 of the compose response body, byte for byte",
+        "bodies": "vectors-bodies.jsonl.gz: line n is the expected body of vector n",
         "vectors": vectors,
     }
+    return document, bodies
+
+
+def write_bodies(path: Path, bodies: list[bytes]) -> None:
+    """The expected bodies as gzipped JSON Lines, the same bytes for the same bodies."""
+    path.write_bytes(gzip.compress(b"".join(body + b"\n" for body in bodies), 9, mtime=0))
+
+
+def read_bodies(path: Path) -> list[bytes]:
+    return gzip.decompress(path.read_bytes()).splitlines()

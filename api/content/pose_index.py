@@ -1,6 +1,6 @@
 """Indexes over the snapshot's poses, built once per content version, so that a list query
-touches only the poses it could match (DESIGN §6: a list page on 10,000 poses within 1.5× of
-the seeded seven).
+touches only the poses it could match (docs/design.md, "Targets": a list page on 10,000 poses
+within 1.5× of the seeded seven).
 
 - Equality filters (body position, kind, difficulty, target area) are posting lists of pose
   numbers, in served order.

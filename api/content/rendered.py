@@ -1,5 +1,5 @@
 """Rendered bodies: a representation's bytes with its strong ETag, made once per content
-version and kept in a cache bounded in bytes (DESIGN §7's precomputed responses).
+version and kept in a cache bounded in bytes (the precomputed responses of docs/design.md).
 
 A body's ETag is a hash of its bytes, so it is the same on every replica and after restarts.
 Rendering is pydantic's serializer (typed models in, JSON bytes out).

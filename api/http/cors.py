@@ -12,12 +12,14 @@ METHODS = ("GET", "HEAD", "POST", "DELETE", "OPTIONS")
 # mode stays off)
 REQUEST_HEADERS = ("accept", "authorization", "content-type", "if-none-match", "x-request-id")
 EXPOSED_HEADERS = (
+    "Deprecation",
     "ETag",
     "Link",
     "Location",
     "Retry-After",
     "RateLimit",
     "RateLimit-Policy",
+    "Sunset",
     "WWW-Authenticate",
     "X-Request-ID",
 )

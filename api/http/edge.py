@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.http.cors import CorsPolicy
+from api.http.deprecation import headers_for
 from api.http.problems import UNEXPECTED_DETAIL, public_path, send_problem
 from api.observability import Metrics
 
@@ -186,6 +187,7 @@ class EdgeMiddleware:
                     elif name == b"cache-control":
                         cache_control = True
                 headers += extra
+                headers += headers_for(scope.get("route"), scope["query_string"])
                 if not csp:
                     headers.append(SVG_CSP if svg else JSON_CSP)
                 if not cache_control:

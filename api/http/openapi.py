@@ -15,6 +15,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from api.http.caching import Rendered, cached_response
+from api.http.deprecation import mark_deprecations
 from api.http.fields import SPARSE_MEDIA_TYPE
 from api.http.openapi_examples import Example
 from api.http.problems import PROBLEM_MEDIA_TYPE, Problem, ProblemError
@@ -182,6 +183,7 @@ def install_openapi(app: FastAPI, examples: Mapping[str, Example]) -> None:
                 license_info=app.license_info,
             )
             _complete(spec, examples)
+            mark_deprecations(spec, app.routes)
             app.openapi_schema = spec
         return app.openapi_schema
 

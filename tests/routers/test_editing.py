@@ -391,6 +391,7 @@ def test_a_new_source_and_a_rule_citing_an_unknown_one(client: TestClient, key: 
         "title": "Physio notes",
         "kind": "editorial",
         "attribution": "Stretchbase editors",
+        "rights": "Written by Stretchbase: CC BY 4.0.",
     }
     created = client.post("/v1/sources", json=source, headers=bearer(key))
     assert created.status_code == 201, created.text
