@@ -48,7 +48,10 @@ def main() -> None:
     parser.add_argument("--database-url", required=True)
     parser.add_argument("--synthetic", action="store_true")
     parser.add_argument("--writes", type=int, default=10)
-    parser.add_argument("--budget", type=int, default=6000)
+    parser.add_argument("--budget", type=int, default=6000, help="the gate's, on each write")
+    parser.add_argument(
+        "--gate-budget", type=int, default=6000, help="the gate timed alone, after the writes"
+    )
     args = parser.parse_args()
 
     engine = make_engine(args.database_url)
@@ -96,13 +99,20 @@ def main() -> None:
         build, snapshot = timed(lambda: build_snapshot(session, figures))
     refs, _ = timed(lambda: unknown_sources(snapshot))  # type: ignore[arg-type]
     checks, _ = timed(snapshot.catalogue.check)  # type: ignore[attr-defined]
-    coverage = run_gate(snapshot.catalogue, budget=args.budget).coverage  # type: ignore[attr-defined]
+    gate_alone, result = timed(
+        lambda: run_gate(snapshot.catalogue, budget=args.gate_budget)  # type: ignore[attr-defined]
+    )
     median = statistics.median(durations)
     print(f"database: {engine.dialect.name}; poses: {len(snapshot.poses)}; budget {args.budget}")  # type: ignore[attr-defined]
     print(f"writes: {args.writes}, median {median * 1000:.0f} ms → {1 / median:.2f} writes/s")
     print(f"  of which the safety gate: median {statistics.median(gate_seconds) * 1000:.0f} ms")
-    print(f"  snapshot build {build * 1000:.0f} ms, source references {refs * 1000:.0f} ms, ")
-    print(f"  catalogue checks {checks * 1000:.0f} ms; gate coverage: {coverage}")
+    print(f"  snapshot build {build * 1000:.0f} ms, catalogue checks {checks * 1000:.0f} ms,")
+    print(f"  every source reference (a source's write) {refs * 1000:.0f} ms")
+    print(
+        f"the gate alone at budget {args.gate_budget}: {gate_alone * 1000:.0f} ms, "
+        f"{len(result.violations)} violations, "  # type: ignore[attr-defined]
+        f"catalogue of {len(snapshot.catalogue.poses)} poses; {result.coverage}"  # type: ignore[attr-defined]
+    )
     engine.dispose()
 
 
