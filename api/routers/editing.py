@@ -74,6 +74,17 @@ IfMatch = Annotated[
 ]
 
 
+async def find_editor(request: Request, secret: str) -> Editor | None:
+    """The editor holding this key, or None (not a key, unknown, revoked)."""
+    sessions = request.app.state.sessions
+
+    def check() -> Editor | None:
+        with sessions() as session:
+            return authenticate(session, secret)
+
+    return await run_in_threadpool(check)
+
+
 def require(scope: Scope) -> Callable[..., Awaitable[Editor]]:
     async def editor(request: Request, credentials: Credentials) -> Editor:
         if credentials is None:
@@ -82,13 +93,7 @@ def require(scope: Scope) -> Callable[..., Awaitable[Editor]]:
                 "Writes take an editor's API key, sent as `Authorization: Bearer <key>`.",
                 headers={"WWW-Authenticate": REALM},
             )
-        sessions = request.app.state.sessions
-
-        def check() -> Editor | None:
-            with sessions() as session:
-                return authenticate(session, credentials.credentials)
-
-        found = await run_in_threadpool(check)
+        found = await find_editor(request, credentials.credentials)
         if found is None:
             raise ProblemError(
                 401,

@@ -26,7 +26,7 @@ from api.http.pagination import PageQuery, link_header, page_type
 from api.http.problems import ProblemError, echo, reject_duplicate_keys, without_duplicate_keys
 from api.http.strict_query import PLAIN_DIGITS, no_query, strict_query
 from api.routers.deps import AppSettings, Routines, public_cache_control
-from api.routers.editing import retire_routine
+from api.routers.editing import find_editor, retire_routine
 from api.services.routines import RoutinesService, composition_key, project_saved
 from models.composition import (
     DEFAULT_BASE_ROUTINE,
@@ -242,9 +242,9 @@ async def get_routine(
     summary="Delete a saved routine",
     description="Deletes a saved composition, given the `deletion_token` its save returned as "
     "`Authorization: Bearer <token>`. Any failure — no token, a wrong one, an unknown or "
-    "expired id — is the same 401, so it tells nothing about the id. A curated routine's "
-    "slug retires that routine instead, for an editor's API key with `content:write` and "
-    "the routine's current ETag in `If-Match` (as every editor's write).",
+    "expired id, a curated routine — is the same 401, so it tells nothing about the id. With "
+    "an editor's API key instead, a curated routine's slug retires that routine (scope "
+    "`content:write`, its current ETag in `If-Match`, as every editor's write).",
     status_code=204,
     response_class=Response,
     responses={
@@ -256,7 +256,12 @@ async def delete_routine(
     request: Request, slug_or_id: str, routines: Routines, credentials: DeletionToken
 ) -> Response:
     curated = routines.curated_routine(slug_or_id)
-    if curated is not None and curated.slug == slug_or_id:
+    if (
+        curated is not None
+        and curated.slug == slug_or_id
+        and credentials is not None
+        and await find_editor(request, credentials.credentials) is not None
+    ):  # an editor's key retires a curated routine; anything else is answered as before
         return await retire_routine(request, slug_or_id, credentials)
     deleted = credentials is not None and await run_in_threadpool(
         routines.delete_saved, slug_or_id, credentials.credentials
