@@ -8,8 +8,13 @@ PORT ?= 8000
 CHROMIUM := /usr/bin/chromium
 WEB_TEST_DEPS := tests/web/node_modules/.package-lock.json
 SPEC_LINT_DEPS := openapi/node_modules/.package-lock.json
+# The clients' generators: openapi-typescript (with openapi-fetch and tsc) pinned by
+# clients/typescript/package-lock.json, openapi-python-client in its own environment.
+TS_CLIENT_DEPS := clients/typescript/node_modules/.package-lock.json
+CLIENTS_VENV := .venv-clients
+PY_CLIENT_GENERATOR := $(CLIENTS_VENV)/.installed
 
-.PHONY: run test browser lint audit lock openapi bench compose-test figures screenshots clean
+.PHONY: run test browser lint audit lock openapi clients bench compose-test figures screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,7 +53,20 @@ browser: $(WEB_TEST_DEPS) | $(CHROMIUM)
 $(SPEC_LINT_DEPS): openapi/package.json openapi/package-lock.json
 	npm ci --prefix openapi --no-audit --no-fund --loglevel=error
 
-test: $(VENV)/.installed-dev browser $(SPEC_LINT_DEPS)
+# openapi-typescript, openapi-fetch and tsc for clients/typescript (npm ci).
+$(TS_CLIENT_DEPS): clients/typescript/package.json clients/typescript/package-lock.json
+	command -v npm >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm)
+	npm ci --prefix clients/typescript --no-audit --no-fund --loglevel=error
+	touch $@
+
+# openapi-python-client, pinned by clients/python/generator-requirements.txt, in an environment
+# of its own (it needs an older typer than the service's CLI).
+$(PY_CLIENT_GENERATOR): clients/python/generator-requirements.txt
+	$(PYTHON) -m venv $(CLIENTS_VENV)
+	$(CLIENTS_VENV)/bin/python -m pip install --quiet -r clients/python/generator-requirements.txt
+	touch $@
+
+test: $(VENV)/.installed-dev browser $(SPEC_LINT_DEPS) $(TS_CLIENT_DEPS) $(PY_CLIENT_GENERATOR)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -63,13 +81,18 @@ lint: $(VENV)/.installed-dev audit $(SPEC_LINT_DEPS)
 	docker-compose -f docker-compose.yml config --quiet
 
 # Known vulnerabilities in the locked versions (fails on any); says how many it could check.
+# The Python client's generator is pinned apart (clients/python/generator-requirements.txt).
+AUDITED := requirements.lock clients/python/generator-requirements.txt
 audit: $(VENV)/.installed-dev
-	$(BIN)/pip-audit -r requirements.lock --no-deps --disable-pip --progress-spinner off \
-		--format json --output $(VENV)/audit.json
-	$(BIN)/python -c "import json; d = json.load(open('$(VENV)/audit.json'))['dependencies']; \
-		s = [x['name'] for x in d if 'skip_reason' in x]; \
-		print(f'pip-audit: no known vulnerabilities in {len(d) - len(s)} of {len(d)} locked packages; ' \
-		f'{len(s)} could not be checked (no vulnerability data reachable for them)')"
+	for pins in $(AUDITED); do \
+		$(BIN)/pip-audit -r $$pins --no-deps --disable-pip --progress-spinner off \
+			--format json --output $(VENV)/audit.json || exit 1; \
+		$(BIN)/python -c "import json, sys; d = json.load(open('$(VENV)/audit.json'))['dependencies']; \
+			s = [x['name'] for x in d if 'skip_reason' in x]; \
+			print(f'pip-audit: no known vulnerabilities in {len(d) - len(s)} of {len(d)} packages ' \
+			f'of {sys.argv[1]}; {len(s)} could not be checked (no vulnerability data reachable for them)')" \
+			$$pins; \
+	done
 
 # Pin every package make test installs (runtime and dev) from a clean environment.
 lock:
@@ -98,9 +121,16 @@ screenshots: $(VENV)/.installed-dev browser
 openapi: $(VENV)/.installed-run
 	$(BIN)/stretchbase openapi
 
-# Conformance vectors for client-side composers: seed/vectors.json and seed/vectors-bodies.jsonl.gz (commit them).
+# Regenerate both clients from openapi/openapi.json (commit them; a test fails when they drift):
+# clients/typescript/src/schema.ts and clients/python/stretchbase_client/.
+clients: $(TS_CLIENT_DEPS) $(PY_CLIENT_GENERATOR)
+	clients/generate.sh
+
+# Conformance vectors for client-side composers: seed/vectors.json and
+# seed/vectors-bodies.jsonl.gz (commit them).
 vectors: $(VENV)/.installed-run
 	$(BIN)/stretchbase vectors
 
 clean:
-	rm -rf $(VENV) stretchbase.db stretchbase.db-wal stretchbase.db-shm .pytest_cache tests/web/node_modules
+	rm -rf $(VENV) $(CLIENTS_VENV) stretchbase.db stretchbase.db-wal stretchbase.db-shm .pytest_cache \
+		tests/web/node_modules clients/typescript/node_modules clients/typescript/dist

@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from api.bootstrap import PROJECT_ROOT, is_seeded, run_migrations, run_seed
-from api.compose import UnknownBaseRoutineError, compose
+from api.compose import CatalogueError, UnknownBaseRoutineError, compose
 from api.compose.invariants import DEFAULT_BUDGET, DEFAULT_SEED, run_gate
 from api.compose.vectors import make_vectors_and_bodies, write_bodies
 from api.content.build import build_snapshot
@@ -26,7 +26,7 @@ from api.observability import configure_logging
 from api.services.figures import FigureStore, load_figure_library
 from api.services.keys import KeyNameTakenError, create_key, list_keys, revoke_key
 from api.services.saved import purge_expired
-from api.settings import Settings, get_settings
+from api.settings import Settings, describe_invalid, get_settings
 from models.api_key import Scope
 from models.composition import DEFAULT_BASE_ROUTINE, ComposeRequest
 from seed import CONTENT_FILE, VECTOR_BODIES_FILE, VECTORS_FILE
@@ -37,8 +37,17 @@ DEFAULT_SPEC = PROJECT_ROOT / "openapi" / "openapi.json"
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 
 
+def _settings() -> Settings:
+    """The settings from the environment; an invalid one is a message and exit status 2."""
+    try:
+        return get_settings()
+    except ValidationError as exc:
+        typer.echo(describe_invalid(exc), err=True)
+        raise typer.Exit(2) from None
+
+
 def _engine() -> Engine:
-    return make_engine(get_settings().database_url)
+    return make_engine(_settings().database_url)
 
 
 @app.command()
@@ -60,7 +69,7 @@ def seed(
 def purge() -> None:
     """Delete the saved routines past STRETCHBASE_SAVED_RETENTION_DAYS (the server also does
     it every STRETCHBASE_PURGE_INTERVAL_SECONDS)."""
-    settings = get_settings()
+    settings = _settings()
     with session_factory(_engine())() as session:
         deleted = purge_expired(session, retention_days=settings.saved_retention_days)
     typer.echo(f"purged {deleted} expired saved routine{'s' if deleted != 1 else ''}")
@@ -85,7 +94,7 @@ def serve(
     workers: Annotated[int, typer.Option(min=1)] = 1,
 ) -> None:
     """Migrate, seed an empty database, then serve the API."""
-    settings = get_settings()
+    settings = _settings()
     configure_logging(settings.log_level)  # every line a server prints is JSON
     engine = _engine()
     run_migrations(engine)
@@ -263,6 +272,11 @@ def check_safety_command(
         with Session(engine) as session:
             catalogue = build_snapshot(session).catalogue
         engine.dispose()
+    try:
+        catalogue.check()  # the gate composes: references must resolve first
+    except CatalogueError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(1) from exc
     result = run_gate(catalogue, budget=budget, seed=seed)
     for violation in result.violations:
         typer.echo(to_json(violation.model_dump(mode="json", exclude_defaults=True)).decode())

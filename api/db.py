@@ -30,6 +30,10 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # A deleted row's bytes are overwritten with zeros, not left in free space for anyone who
+    # reads the file: saved compositions are health data (api/services/saved.py checkpoints
+    # the WAL after deleting them, so the copies there go too).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 

@@ -187,7 +187,8 @@ def create_app(settings: Settings | None = None, sessions: SessionFactory | None
 
 def install_middleware(app: FastAPI, settings: Settings) -> None:
     """Added innermost first. From the outside in: the edge (request id, CORS, negotiation,
-    body cap, security headers, logs, metrics), the rate limit, then the response cache."""
+    body cap and deadline, security headers, logs, metrics), the rate limit, then the
+    response cache."""
     app.add_middleware(
         ResponseCacheMiddleware,
         store=app.state.content,
@@ -206,6 +207,7 @@ def install_middleware(app: FastAPI, settings: Settings) -> None:
     app.add_middleware(
         EdgeMiddleware,
         max_body_bytes=settings.max_body_bytes,
+        body_timeout_seconds=settings.body_timeout_seconds,
         metrics=app.state.metrics,
         cors=CorsPolicy(settings.cors_origins),
     )

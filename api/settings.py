@@ -3,7 +3,7 @@
 from functools import lru_cache
 from typing import Annotated
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
@@ -37,7 +37,10 @@ class Settings(BaseSettings):
         default=5.0, gt=0, description="Bound on connecting to and querying the database."
     )
     saved_retention_days: int = Field(
-        default=30, ge=1, description="Saved compositions expire this many days after the save."
+        default=30,
+        ge=0,
+        description="Saved compositions expire this many whole days after the (UTC) day of the "
+        "save; 0: nothing is saved (a save is a 422 saying saving is off).",
     )
     bundle_delta_versions: int = Field(
         default=100,
@@ -65,6 +68,11 @@ class Settings(BaseSettings):
     header_timeout_seconds: float = Field(
         default=10, gt=0, description="A client must send its request headers within this."
     )
+    body_timeout_seconds: float = Field(
+        default=10,
+        gt=0,
+        description="A request body must arrive within this of the app asking for it (408).",
+    )
     max_connections: int = Field(
         default=1000, ge=1, description="Connections (and requests) per process; more get 503."
     )
@@ -80,3 +88,17 @@ class Settings(BaseSettings):
 @lru_cache
 def get_settings() -> Settings:
     return Settings()
+
+
+def describe_invalid(exc: ValidationError) -> str:
+    """What is wrong with the environment, one line per variable: its name, the value given,
+    what was wrong and what the setting means (for the CLI, instead of a traceback)."""
+    lines = ["invalid settings (README.md, Settings, lists every one):"]
+    for error in exc.errors():
+        name = str(error["loc"][0]) if error["loc"] else "?"
+        field = Settings.model_fields.get(name)
+        alias = field.validation_alias if field is not None else None
+        variable = alias if isinstance(alias, str) else f"STRETCHBASE_{name.upper()}"
+        meaning = f" — {field.description}" if field is not None and field.description else ""
+        lines.append(f"  {variable}={error.get('input')!r}: {error['msg']}{meaning}")
+    return "\n".join(lines)

@@ -30,7 +30,7 @@ import saved_rows
 from servers import BENCH, OUT, Server, floor, prepare, stretchbase
 
 POSE = "/v1/poses/childs-pose"
-COMPOSE_GET = "/v1/routines/compose?pain_level=5&limit=cannot_kneel"
+COMPOSE_GET = "/v1/routines/compose?pain_level=5&mobility_limits=cannot_kneel"
 
 
 @dataclass

@@ -105,8 +105,10 @@ class SavedComposition(ComposedRoutine):
         "to DELETE the saved routine."
     )
     expires_at: date = Field(
-        description="The UTC day from which it is no longer served (and is purged), under the "
-        "retention period in force when it was saved."
+        description="The first UTC day on which it is no longer served: it reads back until "
+        "23:59:59 UTC the day before, is a 404 from 00:00 UTC on this day, and its row is "
+        "deleted by the server's first purge from then on (hourly by default). The day of "
+        "the save plus the retention period in force then."
     )
 
 

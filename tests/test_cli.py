@@ -88,9 +88,9 @@ def test_check_safety_passes_the_seeded_content_and_refuses_a_dropped_referral(
 ) -> None:
     stretchbase("migrate", database_url=database_url)
     stretchbase("seed", database_url=database_url)
-    passed = stretchbase("check-safety", "--budget", "1500", database_url=database_url)
+    passed = stretchbase("check-safety", "--budget", "600", database_url=database_url)
     assert passed.returncode == 0, passed.stdout + passed.stderr
-    assert passed.stderr.startswith("0 violations; 1500 compositions")
+    assert passed.stderr.startswith("0 violations; 600 compositions")
     # An editor's change lands in the database: saddle numbness only gets a notice.
     engine = make_engine(database_url)
     with Session(engine) as session:
@@ -101,7 +101,7 @@ def test_check_safety_passes_the_seeded_content_and_refuses_a_dropped_referral(
         session.add(rule)
         session.commit()
     engine.dispose()
-    refused = stretchbase("check-safety", "--budget", "1500", database_url=database_url)
+    refused = stretchbase("check-safety", "--budget", "600", database_url=database_url)
     assert refused.returncode == 1
     [line] = refused.stdout.splitlines()
     violation = json.loads(line)
@@ -119,7 +119,7 @@ def test_check_safety_passes_the_seeded_content_and_refuses_a_dropped_referral(
         encoding="utf-8",
     )
     from_file = stretchbase(
-        "check-safety", "--content", str(content), "--budget", "1500", database_url=database_url
+        "check-safety", "--content", str(content), "--budget", "600", database_url=database_url
     )
     assert from_file.returncode == 1
     assert json.loads(from_file.stdout.splitlines()[0])["invariant"] == "red_flag_refers"

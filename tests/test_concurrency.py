@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from api.db import make_engine
 from models.routine import SavedRoutine
 from tests.support.databases import fresh_database_url
-from tests.support.server import running_server
+from tests.support.server import run_async, running_server
 
 SAVES = 200
 
@@ -36,7 +36,7 @@ def test_200_concurrent_saves(backend: str, tmp_path: Path) -> None:
     database_url = fresh_database_url(backend, tmp_path)
     with running_server(database_url, tmp_path / "server.log") as base_url:
         before = composed_rows(database_url)
-        responses = asyncio.run(save_all(base_url))
+        responses = run_async(save_all(base_url))
         assert [r.status_code for r in responses] == [201] * SAVES
         locations = {r.headers["location"] for r in responses}
         assert len(locations) == SAVES

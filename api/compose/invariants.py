@@ -150,7 +150,8 @@ class GateResult:
 def check_safety(
     catalogue: Catalogue, *, budget: int = DEFAULT_BUDGET, seed: int = DEFAULT_SEED
 ) -> list[Violation]:
-    """The invariants the candidate content breaks (empty: it may be published)."""
+    """The invariants the candidate content breaks (empty: it may be published). Its
+    references must resolve, as `Catalogue.check()` ensures: the gate composes from it."""
     return run_gate(catalogue, budget=budget, seed=seed).violations
 
 

@@ -1,12 +1,13 @@
 """The edge of every request, in one pure ASGI middleware: the request id, CORS, negotiation
-(406, 415), the body cap (413), unexpected errors (500), security headers, default caching,
-the access log and the request metrics.
+(406, 415), the body cap (413) and deadline (408), unexpected errors (500), security headers,
+default caching, the access log and the request metrics.
 
 One layer rather than five (asgi-correlation-id, Starlette's CORS and GZip middleware, a
 body limit, an instrumentator): each layer costs on every request, and these are a few
 comparisons over the raw headers. Measured in bench/RESULTS.md.
 """
 
+import asyncio
 import re
 import time
 import uuid
@@ -56,6 +57,21 @@ class BodyTooLargeError(HTTPException):
 
     def __init__(self, limit: int) -> None:
         super().__init__(413, f"The body is over {limit} bytes.")
+
+
+CLOSE = (b"connection", b"close")
+
+
+class BodyTimeoutError(HTTPException):
+    """The body did not arrive in time (a client trickling it holds a worker and a socket).
+    Answered 408 with `Connection: close`: the rest of the body is never read."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(
+            408,
+            f"The request body did not arrive within {seconds:g} s; send it at once.",
+            headers={"Connection": "close"},
+        )
 
 
 READ_HEADERS = {
@@ -110,6 +126,37 @@ def _is_json(content_type: bytes | None) -> bool:
     return media_type == b"application/json" or media_type.endswith(b"+json")
 
 
+SAVED_PREFIX = "/v1/routines/"
+
+
+def _is_id(segment: str) -> bool:
+    try:
+        uuid.UUID(segment)  # the forms a saved routine's id is read in (api/services/routines)
+    except ValueError:
+        return False
+    return True
+
+
+def logged_path(scope: Scope, status: int) -> str:
+    """The path as the access log holds it: nothing a client chose that could identify a
+    person or hold what they reported. A saved routine's id (a bearer secret for health
+    data) is `{id}`; a path that was not served (a status of 400 or more) is its route's
+    template (`/v1/poses/{slug}`), or, unrouted, cut at its first segment that no route has
+    (`/v1/…`) — so neither an answer written into a path nor a query smuggled into it
+    (`compose%3Fred_flags=…`, however often encoded) is logged."""
+    if status >= 400:
+        route = scope.get("route")
+        if route is not None and isinstance(template := getattr(route, "path", None), str):
+            return template
+        routes = getattr(scope.get("app"), "state", None)
+        table = getattr(routes, "routes", None)
+        return table.known_prefix(scope["path"]) if table is not None else "(not served)"
+    path: str = scope["path"]
+    if path.startswith(SAVED_PREFIX) and _is_id(path[len(SAVED_PREFIX) :]):
+        return SAVED_PREFIX + "{id}"
+    return public_path(path)
+
+
 def _route_label(scope: Scope) -> str:
     route = scope.get("route")
     if route is not None and isinstance(path := getattr(route, "path", None), str):
@@ -119,10 +166,17 @@ def _route_label(scope: Scope) -> str:
 
 class EdgeMiddleware:
     def __init__(
-        self, app: ASGIApp, *, max_body_bytes: int, metrics: Metrics, cors: CorsPolicy
+        self,
+        app: ASGIApp,
+        *,
+        max_body_bytes: int,
+        metrics: Metrics,
+        cors: CorsPolicy,
+        body_timeout_seconds: float = 10,
     ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.body_timeout = body_timeout_seconds
         self.metrics = metrics
         self.cors = cors
 
@@ -210,9 +264,13 @@ class EdgeMiddleware:
             if response_started:
                 raise
             await send_problem(send_with_headers, 413, exc.detail, scope["path"])
+        except BodyTimeoutError as exc:
+            if response_started:
+                raise
+            await send_problem(send_with_headers, 408, exc.detail, scope["path"], [CLOSE])
         except Exception:
             error_log.exception(
-                "unhandled error", method=scope["method"], path=public_path(scope["path"])
+                "unhandled error", method=scope["method"], path=logged_path(scope, 500)
             )
             if response_started:
                 raise
@@ -225,7 +283,7 @@ class EdgeMiddleware:
                 "request",
                 request_id=request_id_var.get(),
                 method=scope["method"],
-                path=public_path(scope["path"]),  # never a query: it can hold health data
+                path=logged_path(scope, status),  # never an id, an answer or a query
                 route=route,
                 status=status,
                 duration_ms=round(elapsed * 1000, 3),
@@ -244,15 +302,31 @@ class EdgeMiddleware:
         await send({"type": "http.response.body", "body": b""})
 
     def _capped(self, receive: Receive) -> Receive:
+        """The body, at most `max_body_bytes` of it (413), all of it within `body_timeout`
+        seconds of the app first asking for it (408). Once the body is complete, a receive
+        (waiting for a disconnect, as a streamed response does) is not bounded."""
         received = 0
+        deadline: float | None = None
+        complete = False
 
         async def capped_receive() -> Message:
-            nonlocal received
-            message = await receive()
+            nonlocal received, deadline, complete
+            if complete:
+                return await receive()
+            if deadline is None:
+                deadline = asyncio.get_running_loop().time() + self.body_timeout
+            try:
+                async with asyncio.timeout_at(deadline):
+                    message = await receive()
+            except TimeoutError:
+                raise BodyTimeoutError(self.body_timeout) from None
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_body_bytes:
                     raise BodyTooLargeError(self.max_body_bytes)
+                complete = not message.get("more_body", False)
+            else:
+                complete = True  # disconnected
             return message
 
         return capped_receive

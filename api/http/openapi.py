@@ -21,10 +21,13 @@ from api.http.openapi_examples import Example
 from api.http.problems import PROBLEM_MEDIA_TYPE, Problem, ProblemError
 
 ERROR_DESCRIPTIONS = {
+    400: "More than one `Authorization` header: send one.",
     401: "No deletion token, or one that deletes nothing here (the same for an unknown id); "
     "`WWW-Authenticate` says `Bearer`.",
     404: "No such resource.",
     406: "The request's Accept header allows no JSON.",
+    408: "The body did not arrive within the body timeout (10 s by default); the connection "
+    "is closed.",
     413: "The body is over the size cap (64 KiB by default).",
     415: "The body is not sent as application/json.",
     422: "Invalid parameters or body; `errors` lists each one with the accepted values.",
@@ -125,7 +128,17 @@ def _sparse_schema(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, An
     return {"$ref": f"#/components/schemas/{sparse_name}"}
 
 
+def _title_inputs(spec: dict[str, Any]) -> None:
+    """A model both written (an editor's body) and served has two schemas, `X-Input` and
+    `X-Output` (a served default is always sent, so required); both carry the title `X`, and
+    client generators name models by title. The input one becomes `XInput`."""
+    for name, schema in spec["components"]["schemas"].items():
+        if name.endswith("-Input"):
+            schema["title"] = name.removesuffix("-Input") + "Input"
+
+
 def _complete(spec: dict[str, Any], examples: Mapping[str, Example]) -> None:
+    _title_inputs(spec)
     spec["servers"] = SERVERS
     spec["security"] = []  # reads need no credentials
     spec["components"]["securitySchemes"] = SECURITY_SCHEMES

@@ -10,7 +10,10 @@ limit. Revalidations stay free: a request answered 304 gives its unit back after
 GitHub does not count them). Each Redis call is bounded (`redis_timeout_ms`, 50 ms by
 default); after a failure a circuit breaker (the `circuitbreaker` package) keeps Redis out
 of the way for `redis_retry_seconds` and this process counts in its own memory meanwhile —
-a per-process limit rather than none.
+a per-process limit rather than none. The memory count of a client starts from the last count
+Redis gave this process for it in the window (not from zero, which would give a client its
+quota twice when Redis fails mid-window), and when Redis answers again it is given the units
+counted in memory meanwhile.
 
 What `limits` does not do is here: the middleware, the `RateLimit` and `RateLimit-Policy`
 headers (draft-ietf-httpapi-ratelimit-headers), `Retry-After` on 429, and the give-back.
@@ -33,7 +36,7 @@ from api.http.problems import send_problem
 logger = structlog.get_logger("stretchbase.ratelimit")
 
 POLICY = "default"
-EXEMPT_PATHS = ("/healthz", "/readyz", "/metrics")
+EXEMPT_PATHS = frozenset({"/healthz", "/readyz", "/metrics"})  # exactly these paths
 
 
 class Counters:
@@ -56,20 +59,41 @@ class Counters:
         self.breaker = CircuitBreaker(
             failure_threshold=1, recovery_timeout=retry_seconds, expected_exception=Exception
         )
+        # Both for the current window only (`epoch`), so they hold one entry per client at most:
+        self.epoch = -1
+        self.last_shared: dict[str, int] = {}  # the last count Redis gave, per key
+        self.unshared: dict[str, int] = {}  # units counted in memory only (Redis was out)
 
-    async def incr(self, key: str, window: int, amount: int = 1) -> int:
-        """The window's count after adding `amount` (negative to give units back)."""
-        if self.shared is not None and not self.breaker.opened:
+    async def incr(self, key: str, window: int, amount: int = 1, *, epoch: int = 0) -> int:
+        """The window's count after adding `amount` (negative to give units back); `epoch`
+        numbers the window `key` belongs to."""
+        if self.shared is None:
+            return await self.local.incr(key, window, amount)
+        if epoch != self.epoch:
+            self.epoch, self.last_shared, self.unshared = epoch, {}, {}
+        if not self.breaker.opened:
+            unshared = self.unshared.pop(key, 0) if self.unshared else 0
             try:
-                count: int = await self.breaker.call_async(self._shared_incr, key, window, amount)
+                count: int = await self.breaker.call_async(
+                    self._shared_incr, key, window, amount + unshared
+                )
+                self.last_shared[key] = count
                 return count
             except Exception as exc:
+                if unshared:
+                    self.unshared[key] = unshared
                 logger.warning(
                     "rate limit store unavailable; counting in memory",
                     error=type(exc).__name__,
                     retry_seconds=self.breaker.open_remaining,
                 )
-        return await self.local.incr(key, window, amount)
+        return await self._local_incr(key, window, amount)
+
+    async def _local_incr(self, key: str, window: int, amount: int) -> int:
+        """Count in memory, from the last count Redis gave for this key (when it is higher)."""
+        behind = self.last_shared.pop(key, 0) - await self.local.get(key)
+        self.unshared[key] = self.unshared.get(key, 0) + amount
+        return await self.local.incr(key, window, max(0, behind) + amount)
 
     async def _shared_incr(self, key: str, window: int, amount: int) -> int:
         assert self.shared is not None
@@ -98,7 +122,7 @@ class RateLimitMiddleware:
         return [self.policy_header, (b"ratelimit", f'"{POLICY}";r={remaining};t={reset}'.encode())]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"].startswith(EXEMPT_PATHS):
+        if scope["type"] != "http" or scope["path"] in EXEMPT_PATHS:
             await self.app(scope, receive, send)
             return
         client = (scope.get("client") or ("unknown", 0))[0]
@@ -106,7 +130,7 @@ class RateLimitMiddleware:
         window_index = int(now // self.window)
         reset = max(1, math.ceil((window_index + 1) * self.window - now))
         key = f"stretchbase:ratelimit:{client}:{window_index}"
-        used = await self.counters.incr(key, self.window)
+        used = await self.counters.incr(key, self.window, epoch=window_index)
         if used > self.quota:
             headers = [*self._headers(used, reset), (b"retry-after", str(reset).encode())]
             detail = (
@@ -121,7 +145,7 @@ class RateLimitMiddleware:
             nonlocal used
             if message["type"] == "http.response.start":
                 if conditional and message["status"] == 304:  # revalidations are free
-                    used = await self.counters.incr(key, self.window, -1)
+                    used = await self.counters.incr(key, self.window, -1, epoch=window_index)
                 message.setdefault("headers", []).extend(self._headers(used, reset))
             await send(message)
 

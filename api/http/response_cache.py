@@ -4,7 +4,9 @@ A response is kept when its handler marked it reusable (`cached_response`): publ
 compositions that were not saved. It is then a pure function of what the key holds: the
 method, the path, the query string (GET) or the *parsed, normalised* body (POST, through a
 normaliser registered for the path — whitespace, key order and duplicates in a list make no
-new entry; a body the normaliser cannot read is not cached and FastAPI answers it), the
+new entry; a body the normaliser cannot read is not cached and FastAPI answers it; a POST
+with a query string is never replayed, since its key does not hold the query: it reaches the
+router, whose strict validation refuses it), the
 content coding negotiated from every `Accept-Encoding` line (RFC 9110), and the content
 version. Saved compositions (`Cache-Control: private`) are never kept.
 
@@ -116,8 +118,11 @@ class ResponseCacheMiddleware:
         if method == "HEAD":
             target, send_to = {**scope, "method": "GET"}, _without_body(send)
         snapshot = self.store.snapshot
+        # A POST is keyed by its body alone, so one with a query string goes to the router,
+        # which refuses it (the compose POST takes no query parameters): replaying the
+        # body's answer would silently ignore `?red_flags=…`.
         cacheable = method in ("GET", "HEAD") or (
-            method == "POST" and scope["path"] in self.normalisers
+            method == "POST" and scope["path"] in self.normalisers and not scope["query_string"]
         )
         if not cacheable or snapshot is None or not self.store.is_fresh():
             await self._pass(scope, target, receive, send_to)

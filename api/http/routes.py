@@ -34,6 +34,29 @@ class RouteTable:
             table.append((len(parameters), pattern, frozenset(methods)))
         return sorted(table, key=lambda row: row[0])
 
+    @cached_property
+    def _literal_segments(self) -> frozenset[str]:
+        """Every fixed segment of a route's path (`v1`, `poses`, `compose`, …)."""
+        return frozenset(
+            segment
+            for route in iter_route_contexts(self.app.routes)
+            if route.path is not None
+            for segment in route.path.split("/")
+            if segment and "{" not in segment
+        )
+
+    def known_prefix(self, path: str) -> str:
+        """The path up to its first segment that is not a fixed segment of any route, then
+        `/…`: `/v1/red-flags/saddle_numbness` → `/v1/red-flags/…`. What a client made up
+        (an id, an answer, a smuggled query) is cut off."""
+        segments = path.split("/")[1:]
+        kept: list[str] = []
+        for segment in segments:
+            if segment not in self._literal_segments:
+                return "/" + "/".join([*kept, "…"])
+            kept.append(segment)
+        return path
+
     def methods_for(self, path: str) -> frozenset[str] | None:
         """The methods `path` accepts, or None when no route matches; the routes with the
         fewest parameters that match decide."""

@@ -15,6 +15,7 @@ from api.content.paging import page_of
 from api.content.queries import project
 from api.content.rendered import Rendered
 from api.http.caching import cached_response
+from api.http.credentials import single_authorization
 from api.http.fields import (
     accepted_fields,
     fields_media_type,
@@ -23,7 +24,14 @@ from api.http.fields import (
 )
 from api.http.openapi import problem_responses
 from api.http.pagination import PageQuery, link_header, page_type
-from api.http.problems import ProblemError, echo, reject_duplicate_keys, without_duplicate_keys
+from api.http.problems import (
+    FieldError,
+    ProblemError,
+    echo,
+    reject_duplicate_keys,
+    validation_problem,
+    without_duplicate_keys,
+)
 from api.http.strict_query import PLAIN_DIGITS, no_query, strict_query
 from api.routers.deps import AppSettings, Routines, public_cache_control
 from api.routers.editing import find_editor, retire_routine
@@ -50,6 +58,14 @@ SAVED_CACHE_CONTROL = "private, no-cache"  # health data: no shared cache; reval
 DELETE_DETAIL = (
     "Deleting a saved routine takes the deletion token its save returned, sent as "
     "`Authorization: Bearer <token>`; this request has none that deletes a routine here."
+)
+SAVING_OFF = FieldError(
+    location="body",
+    field="save",
+    message="saving is off on this server (it keeps no saved compositions); compose without "
+    "`save`, and keep the routine on your side",
+    value=True,
+    accepted=["false"],
 )
 DeletionToken = Annotated[
     HTTPAuthorizationCredentials | None,
@@ -133,13 +149,15 @@ async def list_routines(
             "description": "Composed and saved; `Location` names the saved routine, and "
             "`deletion_token` (shown only here) deletes it.",
         },
-        **problem_responses(413, 415, 422, 503),
+        **problem_responses(408, 413, 415, 422, 503),
     },
 )
 async def compose_from_body(request: Request, body: ComposeRequest, routines: Routines) -> Response:
     if not body.save:  # a pure function of the body: the response cache may replay it
         rendered = _rendered(routines, body)
         return cached_response(request, rendered, cache_control="no-store", reusable=True)
+    if not routines.saving:
+        raise validation_problem([SAVING_OFF])
     saved = await run_in_threadpool(routines.save, body, routines.compose(body))
     return cached_response(
         request,
@@ -247,9 +265,10 @@ async def get_routine(
     "`content:write`, its current ETag in `If-Match`, as every editor's write).",
     status_code=204,
     response_class=Response,
+    dependencies=[Depends(single_authorization)],
     responses={
         204: {"description": "Deleted."},
-        **problem_responses(401, 403, 412, 422, 428, 503),
+        **problem_responses(400, 401, 403, 412, 422, 428, 503),
     },
 )
 async def delete_routine(

@@ -34,6 +34,11 @@ class RoutinesService:
     sessions: SessionFactory
     retention_days: int
 
+    @property
+    def saving(self) -> bool:
+        """False when the retention is 0 days: the operator keeps no saved compositions."""
+        return self.retention_days > 0
+
     def curated(self) -> Sequence[RoutineSummary]:
         """The curated routines, in their order (saved compositions are never listed)."""
         return self.snapshot.routine_summaries
@@ -70,9 +75,13 @@ class RoutinesService:
     def delete_saved(self, slug_or_id: str, token: str) -> bool:
         """True when `token` deleted it; False for any failure, whatever the reason."""
         with session_scope(self.sessions) as session:
-            return saved.delete_saved(
+            deleted = saved.delete_saved(
                 session, saved_id(slug_or_id), token, retention_days=self.retention_days
             )
+        if deleted:
+            with self.sessions() as session:
+                saved.scrub(session)
+        return deleted
 
 
 def composition_key(request: ComposeRequest) -> str:

@@ -11,12 +11,19 @@ The deletion token is 256 random bits, shown once; only its SHA-256 is stored (a
 is enough for a secret that cannot be guessed). The delete compares digests, not tokens, so
 the comparison's timing tells nothing about the token (a client controls only the
 preimage); it is one DELETE statement, which SQLite cannot fail as it can a read followed by
-a write in one transaction. Rows expire
-`retention_days` after the UTC day of the save: an expired row is never served, and
+a write in one transaction. Rows expire at 00:00 UTC
+`retention_days` after the UTC day of the save (`expires_at`): an expired row is never served, and
 `purge_expired` removes them (the CLI's `stretchbase purge`, and every replica periodically).
+
+A deleted body must not stay readable on disk. On SQLite, connections run with
+`secure_delete` (api/db.py: deleted content is zeroed), and after a delete or a purge
+`scrub` checkpoints the write-ahead log into the database file and truncates it, so no earlier
+copy of the page survives in the `-wal` file. On PostgreSQL a deleted row stays in its page
+until VACUUM (autovacuum) makes the space reusable and it is overwritten: README, "Privacy".
 """
 
 import hashlib
+import logging
 import secrets
 import time
 import uuid
@@ -31,10 +38,13 @@ from sqlalchemy import CursorResult, Result, Select, delete, select, text
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col
 
+from api.db import SQLITE_BUSY_TIMEOUT_MS
 from models.composition import ComposedRoutine, ComposeRequest
 from models.links import routine_href
 from models.routine import Composition, RoutinePublic, SavedRoutine
 from models.vocabulary import RoutineKind
+
+logger = logging.getLogger("stretchbase.saved")
 
 DICTIONARY_FILES = {1: Path(__file__).with_name("saved_dictionary_1.bin")}
 CURRENT_CODEC = 1
@@ -42,6 +52,7 @@ PLAIN_ZLIB = 0
 TOKEN_BYTES = 32
 PURGE_BATCH = 5_000
 PURGE_LOCK_KEY = 0x5B_5A_7E_D0  # PostgreSQL advisory lock: one replica purges at a time
+SCRUB_WAIT_MS = 2_000  # how long a checkpoint after a delete waits for readers to move on
 
 
 @cache
@@ -105,7 +116,7 @@ def saved_body(
 
 
 class Saved:
-    """What a save hands back once: the id, the token, and the last day it is served."""
+    """What a save hands back once: the id, the token, and the first day it is not served."""
 
     def __init__(self, routine_id: uuid.UUID, token: str, expires_at: date) -> None:
         self.id, self.token, self.expires_at = routine_id, token, expires_at
@@ -132,6 +143,25 @@ def save_composition(
     )
     session.flush()
     return Saved(routine_id, token, created_on + timedelta(days=retention_days))
+
+
+def scrub(session: Session) -> None:
+    """After a delete is committed (SQLite): copy the write-ahead log into the database file,
+    where `secure_delete` has zeroed the deleted rows, and truncate the log, which still holds
+    earlier versions of those pages. If readers keep it from finishing it is not an error: the
+    next delete or purge, or SQLite's own checkpoints, finish it."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    try:
+        session.execute(text(f"PRAGMA busy_timeout={SCRUB_WAIT_MS}"))  # a delete waits no longer
+        try:
+            session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        finally:
+            session.execute(text(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}"))
+        session.commit()
+    except OperationalError as exc:  # inside another transaction ("table is locked"): later
+        session.rollback()
+        logger.info("checkpoint after a delete postponed: %s", exc.orig)
 
 
 def _expired(created_on: date, retention_days: int) -> bool:
@@ -189,6 +219,7 @@ def purge_expired(session: Session, *, retention_days: int, batch: int = PURGE_B
         count = _delete_batch(session, expired)
         deleted += count
         if count < batch:
+            scrub(session)
             return deleted
 
 

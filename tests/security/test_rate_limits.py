@@ -8,12 +8,17 @@ from pathlib import Path
 import httpx
 import pytest
 from fastapi.testclient import TestClient
+from limits.aio.storage import MemoryStorage
+from starlette.applications import Starlette
+from starlette.responses import PlainTextResponse
+from starlette.routing import Route
 
 from api.db import SessionFactory
+from api.http.ratelimit import Counters, RateLimitMiddleware, parse_limit
 from api.main import create_app
 from tests.support.blackhole import Blackhole
 from tests.support.databases import fresh_database_url
-from tests.support.server import running_server
+from tests.support.server import run_async, running_server
 from tests.support.settings import make_settings
 
 BURST = 40
@@ -41,7 +46,7 @@ def test_a_conditional_burst_is_counted_before_it_is_served(backend: str, tmp_pa
     with running_server(
         database_url, tmp_path / "server.log", STRETCHBASE_RATE_LIMIT="5/minute"
     ) as base_url:
-        statuses = asyncio.run(conditional_saves(base_url))
+        statuses = run_async(conditional_saves(base_url))
     assert statuses.count(201) <= 5, statuses
     assert statuses.count(201) + statuses.count(429) == BURST, statuses
 
@@ -103,3 +108,48 @@ def test_forwarded_for_counts_the_client_only_behind_a_trusted_proxy(
             for client_address in ("203.0.113.7", "203.0.113.8")
         ]
     assert statuses == expected
+
+
+class FlakyRedis(MemoryStorage):
+    """A shared store that can go down and come back (the replicas' Redis)."""
+
+    down = False
+
+    async def incr(self, key: str, expiry: float, amount: int = 1) -> int:
+        if self.down:
+            raise ConnectionError("redis went away")
+        return await super().incr(key, expiry, amount)
+
+
+def limited_client(quota: int, redis: FlakyRedis, retry_seconds: float) -> TestClient:
+    counters = Counters(None, retry_seconds=retry_seconds)
+    counters.shared = redis
+    app = Starlette(routes=[Route("/", lambda request: PlainTextResponse("ok"))])
+    limit = parse_limit(f"{quota}/day")  # a day: no window ends mid-test
+    assert limit is not None
+    return TestClient(RateLimitMiddleware(app, limit=limit, counters=counters))
+
+
+def test_redis_failing_mid_window_does_not_give_the_quota_again() -> None:
+    redis = FlakyRedis()
+    client = limited_client(5, redis, retry_seconds=0.3)
+    statuses = [client.get("/").status_code for _ in range(3)]  # counted in Redis
+    redis.down = True
+    statuses += [client.get("/").status_code for _ in range(4)]  # counted in memory
+    assert statuses == [200, 200, 200, 200, 200, 429, 429]
+    remaining_after = client.get("/")
+    assert remaining_after.headers["ratelimit"].startswith('"default";r=0;')
+
+
+def test_redis_back_learns_what_memory_counted() -> None:
+    redis = FlakyRedis()
+    client = limited_client(5, redis, retry_seconds=0.2)
+    assert [client.get("/").status_code for _ in range(2)] == [200, 200]
+    redis.down = True
+    assert [client.get("/").status_code for _ in range(2)] == [200, 200]  # 4 used
+    redis.down = False
+    time.sleep(0.3)  # the breaker lets Redis be tried again
+    assert client.get("/").status_code == 200  # 5th: Redis is told of the 2 it missed
+    assert client.get("/").status_code == 429
+    other_replica = limited_client(5, redis, retry_seconds=0.2)  # shares the same Redis
+    assert other_replica.get("/").status_code == 429

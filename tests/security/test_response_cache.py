@@ -171,3 +171,32 @@ def test_5000_distinct_large_requests_stay_within_the_bound(
             assert response.status_code == 200, response.text
         after = rss_mib(pid)
     assert after - before <= bound / 1024 / 1024 * 1.2, (before, after)
+
+
+@pytest.mark.parametrize(
+    "query", ["?red_flags=saddle_numbness", "?x=1", "?", "?pain_level=9&pain_level=2"]
+)
+def test_a_query_string_on_a_cached_compose_body_still_reaches_the_validation(
+    client: TestClient, query: str
+) -> None:
+    body = {"pain_level": 3}
+    assert client.post("/v1/routines/compose", json=body).status_code == 200
+    assert client.post("/v1/routines/compose", json=body).status_code == 200  # replayed
+    refused = client.post("/v1/routines/compose" + query, json=body)
+    if query == "?":  # an empty query string is no query at all
+        assert refused.status_code == 200
+        return
+    assert refused.status_code == 422, refused.text
+    assert refused.headers["content-type"] == "application/problem+json"
+    assert "not accepted in the query string" in refused.json()["detail"]
+
+
+def test_every_cached_get_keys_on_its_whole_query(client: TestClient) -> None:
+    strict = "/v1/routines/compose?pain_level=2"
+    for path in (strict, "/v1/routines?limit=1", "/v1/poses?limit=1"):
+        assert client.get(path).status_code == 200
+        assert client.get(path).status_code == 200  # replayed
+    assert client.get(strict + "&red_flag=saddle_numbness").status_code == 422
+    assert client.get(strict + "&pain_level=9").status_code == 422
+    assert client.get("/v1/routines?limit=1&kind=composed").status_code == 422
+    assert client.get("/v1/poses?limit=1&limit=0").status_code == 422

@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from api.db import SessionFactory
 from api.main import create_app
+from api.services.saved import purge_expired
 from tests.support.settings import make_settings
 
 SAVE = {"pain_level": 5, "mobility_limits": ["pregnancy"], "save": True}
@@ -155,3 +156,21 @@ def test_expired_rows_are_never_served_and_are_purged(
 def test_a_malformed_id_is_not_echoed(client: TestClient, method: str) -> None:
     response = getattr(client, method)("/v1/routines/x%3Fsaddle_numbness=1")
     assert "saddle_numbness" not in response.text
+
+
+def test_a_retention_of_zero_days_means_saving_is_off(sessions: SessionFactory) -> None:
+    with TestClient(create_app(make_settings(), sessions=sessions)) as client:
+        location, _, _ = save(client)  # saved while retention was 30 days
+    app = create_app(make_settings(saved_retention_days=0), sessions=sessions)
+    with TestClient(app) as client:
+        refused = client.post("/v1/routines/compose", json=SAVE)
+        assert refused.status_code == 422
+        assert refused.headers["content-type"] == "application/problem+json"
+        error = refused.json()["errors"][0]
+        assert (error["field"], error["accepted"]) == ("save", ["false"])
+        assert "saving is off" in refused.json()["detail"]
+        assert client.post("/v1/routines/compose", json={**SAVE, "save": False}).status_code == 200
+        assert client.get(location).status_code == 404  # what was kept is not served either
+        with sessions() as session:
+            assert session.exec(text("SELECT count(*) FROM saved_routine")).one()[0] == 1
+            assert purge_expired(session, retention_days=0) == 1  # and goes at the next purge

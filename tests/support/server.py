@@ -1,17 +1,21 @@
 """A real `stretchbase serve` process for the tests that need one (logs, faults, concurrency)."""
 
+import asyncio
 import os
 import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, TypeVar
 
 import httpx
 
 PROJECT_ROOT = Path(__file__).parents[2]
+T = TypeVar("T")
 
 
 def free_port() -> int:
@@ -73,3 +77,10 @@ def _wait_until_ready(base_url: str, process: subprocess.Popen, timeout: float =
             pass
         time.sleep(0.1)
     raise TimeoutError("the server did not become ready")
+
+
+def run_async(coroutine: Coroutine[Any, Any, T]) -> T:
+    """asyncio.run in a thread of its own: the session's Chromium (Playwright's sync API)
+    keeps an event loop on the main thread once a browser test has run."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()

@@ -104,9 +104,14 @@ class PageUnderTest:
 def open_page(browser: Browser, page_server: str) -> Iterator[Callable[..., PageUnderTest]]:
     contexts = []
 
-    def open_page(color_scheme: str = "light", viewport: dict | None = None) -> PageUnderTest:
+    def open_page(
+        color_scheme: str = "light", viewport: dict | None = None, device_scale_factor: float = 1
+    ) -> PageUnderTest:
         context = browser.new_context(
-            viewport=viewport or PHONE, color_scheme=color_scheme, reduced_motion="no-preference"
+            viewport=viewport or PHONE,
+            color_scheme=color_scheme,
+            reduced_motion="no-preference",
+            device_scale_factor=device_scale_factor,
         )
         contexts.append(context)
         return PageUnderTest(context.new_page(), page_server)

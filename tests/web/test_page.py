@@ -326,7 +326,10 @@ def test_the_player_runs_a_hold_to_the_end_under_a_controlled_clock(open_page, a
     expect(page.locator("#current-step")).to_have_text(step_stating(item, "hold_seconds"))
     page.clock.run_for(10_000)
     expect(time).to_have_text("0:20")
-    expect(announcer).to_have_text(f"Started. {step_stating(item, 'hold_seconds')}")
+    hold_step = next(i for i, step in enumerate(item["steps"]) if step["hold_seconds"])
+    hold_text = step_stating(item, "hold_seconds")
+    started = f"Started. Step {hold_step + 1} of {len(item['steps'])}: {hold_text}"
+    expect(announcer).to_have_text(started)
 
     toggle.click()
     expect(toggle).to_have_text("Resume")
@@ -386,6 +389,36 @@ def test_breaths_are_paced_at_the_contents_seconds_per_breath(open_page, api):
     expect(count).to_have_text("Breath 10 of 10: breathe in")
     page.clock.run_for(int(pace * 1000))
     expect(count).to_have_text("Done.")
+
+
+def test_step_changes_are_read_out_politely(open_page, api):
+    put = open_page()
+    page, routine = start_player(put, api)
+    announcer = page.locator("#announcer")
+    assert announcer.get_attribute("aria-live") == "polite"
+    goddess = routine["items"][0]
+    steps = [step["text"] for step in goddess["steps"]]
+    expect(announcer).to_have_text(f"Step 1 of {len(steps)}: {steps[0]}")  # the pose shown
+
+    page.get_by_role("button", name="Next step").click()
+    expect(page.locator("#current-step")).to_have_text(steps[1])
+    expect(announcer).to_have_text(f"Step 2 of {len(steps)}: {steps[1]}")
+    page.get_by_role("button", name="Previous step").click()
+    expect(announcer).to_have_text(f"Step 1 of {len(steps)}: {steps[0]}")
+
+    page.get_by_role("button", name="Next pose").click()
+    second = routine["items"][1]
+    expect(page.locator("#player-title")).to_have_text(second["pose"]["name"])
+    expect(announcer).to_have_text(
+        f"Step 1 of {len(second['steps'])}: {second['steps'][0]['text']}"
+    )
+    # the timer's milestones only, not every second
+    page.locator("#timer-toggle").click()
+    said = []
+    for _ in range(8):
+        page.clock.run_for(1_000)
+        said.append(announcer.inner_text())
+    assert len(set(said)) == 1, said
 
 
 def test_flows_move_in_the_player(open_page, api):

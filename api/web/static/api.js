@@ -1,5 +1,10 @@
-// The JSON API, from the same origin (the page's CSP allows no other).
+// The JSON API, from the same origin (the page's CSP allows no other). Answers go only in a
+// POST body, never in a URL: URLs end up in proxies' and servers' logs.
 
+/** How long the page waits for an answer before it says so (and offers to try again). */
+export const TIMEOUT_MS = 20_000;
+
+/** The API answered with a problem it explains (a 4xx with a `detail`, or a 422's `errors`). */
 export class ProblemResponse extends Error {
   constructor(status, problem) {
     super(problem.detail || `The service answered ${status}.`);
@@ -8,36 +13,91 @@ export class ProblemResponse extends Error {
   }
 }
 
-async function send(url, init = {}) {
-  let response;
-  try {
-    response = await fetch(url, {...init, headers: {accept: 'application/json', ...init.headers}});
-  } catch {
-    throw new ProblemResponse(0, {
-      detail: 'We could not reach the service. Check your connection and try again.',
-    });
+/**
+ * No usable answer: no connection, no answer in time, an answer that is not the API's JSON (a
+ * proxy's HTML error page), or a server error. `message` is calm and fit to show as it is.
+ */
+export class ServiceFailure extends Error {
+  constructor(kind, status = 0) {
+    super({
+      offline: 'We could not reach the service. Check your connection, then try again.',
+      timeout: 'The service is taking too long to answer. Try again in a moment.',
+      unusable: 'The service is not answering properly just now. Try again in a moment.',
+    }[kind]);
+    this.kind = kind;
+    this.status = status;
   }
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    if (response.status === 429) {
-      const wait = response.headers.get('retry-after');
-      body.detail = `Too many requests for now. Try again${wait ? ` in ${wait} seconds` : ' soon'}.`;
-    }
-    throw new ProblemResponse(response.status, body);
-  }
-  return body;
 }
 
-export const getQuestionnaire = () => send('/v1/questionnaire');
+async function send(url, init = {}) {
+  const timeout = new AbortController(); // a timer of the page's (so a test's clock runs it)
+  const timer = setTimeout(() => timeout.abort(), TIMEOUT_MS);
+  const signal = init.signal ? AbortSignal.any([init.signal, timeout.signal]) : timeout.signal;
+  let response;
+  let body;
+  try {
+    response = await fetch(url, {
+      ...init, signal, headers: {accept: 'application/json', ...init.headers},
+    });
+    const type = response.headers.get('content-type') || '';
+    body = /^application\/([\w.+-]+\+)?json\b/.test(type) ? await response.json() : null;
+  } catch (error) {
+    if (init.signal?.aborted) throw init.signal.reason; // the caller gave up: not a failure
+    if (timeout.signal.aborted) throw new ServiceFailure('timeout');
+    if (!response) throw new ServiceFailure('offline');
+    body = null; // a body that says it is JSON and is not
+  } finally {
+    clearTimeout(timer);
+  }
+  if (response.ok && body !== null && typeof body === 'object') return body;
+  if (response.status === 429) {
+    const wait = response.headers.get('retry-after');
+    throw new ProblemResponse(429, {
+      ...(body || {}),
+      detail: `Too many requests for now. Try again${/^\d+$/.test(wait || '') ? ` in ${wait} seconds` : ' soon'}.`,
+    });
+  }
+  // a 4xx the API explains is shown as it says; anything else is the service failing
+  if (response.status >= 400 && response.status < 500 && body && typeof body.detail === 'string') {
+    throw new ProblemResponse(response.status, body);
+  }
+  throw new ServiceFailure('unusable', response.status);
+}
 
-/** A pose's figures and cautions (a sparse read; cached by the browser with its ETag). */
-export const getPose = (slug) =>
-  send(`/v1/poses/${encodeURIComponent(slug)}?fields=slug,name,media,phases,cautions`);
+/** `body` if `check(body)` holds, else the service answered something that is not the API's. */
+function shaped(check) {
+  return (body) => {
+    if (!check(body)) throw new ServiceFailure('unusable');
+    return body;
+  };
+}
 
-/** Composes a routine; never saves it (no `save`). */
-export const compose = (request) =>
+export const getQuestionnaire = () => send('/v1/questionnaire')
+  .then(shaped((q) => Array.isArray(q.items) && Array.isArray(q.referral_actions)));
+
+/**
+ * Every pose's figures and cautions: one list, the same whatever the answers (a request per
+ * pose of the routine would tell a log which poses a person was given). Cached by the
+ * browser with its ETag.
+ */
+export async function getPoses(signal) {
+  const poses = [];
+  for (let offset = 0; ; offset += 100) {
+    const page = await send(
+      `/v1/poses?fields=slug,name,media,phases,cautions&limit=100&offset=${offset}`, {signal});
+    if (!Array.isArray(page.items)) throw new ServiceFailure('unusable');
+    poses.push(...page.items);
+    if (page.items.length === 0 || poses.length >= page.total) return poses;
+  }
+}
+
+/** Composes a routine; never saves it (no `save`). The answers are the body, never the URL. */
+export const compose = (request, signal) =>
   send('/v1/routines/compose', {
     method: 'POST',
     headers: {'content-type': 'application/json'},
     body: JSON.stringify(request),
-  });
+    signal,
+  }).then(shaped((c) => typeof c.outcome === 'string' && Array.isArray(c.items)
+    && Array.isArray(c.notices) && Array.isArray(c.excluded)
+    && (c.outcome !== 'referral' || (typeof c.referral === 'object' && c.referral !== null))));

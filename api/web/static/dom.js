@@ -37,10 +37,13 @@ export function announce(text) {
 
 const SCREENS = ['questions', 'result', 'player'];
 
-/** Shows one screen, gives it the document title, and moves focus to its heading. */
-export function showScreen(id, title) {
+/**
+ * Shows one screen and moves focus to its heading. The document title stays the page's own
+ * ("Stretchbase") on every screen: a tab, a window list or the history must not say what a
+ * person answered or was told (a referral, a pose).
+ */
+export function showScreen(id) {
   for (const screen of SCREENS) document.getElementById(screen).hidden = screen !== id;
-  document.title = `${title} — Stretchbase`;
   const heading = document.getElementById(`${id}-title`);
   window.scrollTo(0, 0);
   if (heading) heading.focus();

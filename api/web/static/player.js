@@ -7,7 +7,10 @@ import {notices} from './result.js';
 const TICK_MS = 200;
 const LAST_SECONDS_CUE = 10; // "10 seconds left", for work of at least twice as long
 
-/** Plays `composition`'s items in `section`; `onExit()` goes back to the routine. */
+/**
+ * Plays `composition`'s items in `section`; `onExit()` goes back to the routine. Returns
+ * `pause()` (the timer, if it runs: the screen is left) and `stop()` (for good).
+ */
 export function startPlayer(section, dialog, composition, context) {
   const items = composition.items;
   let index = 0;
@@ -23,7 +26,6 @@ export function startPlayer(section, dialog, composition, context) {
     const figure = figureFor(item, pose, {animated: true});
     const plan = timerPlan(item);
     let stepIndex = 0;
-    document.title = `${item.pose.name} — Stretchbase`;
 
     const stepCount = h('p', {class: 'step-count'});
     const stepText = h('p', {class: 'step-text', id: 'current-step'});
@@ -54,15 +56,22 @@ export function startPlayer(section, dialog, composition, context) {
     stepCount.id = 'step-count';
 
     const setStep = (n) => {
+      const before = stepIndex;
       stepIndex = Math.max(0, Math.min(item.steps.length - 1, n));
       stepCount.textContent = `Step ${stepIndex + 1} of ${item.steps.length}`;
       stepText.textContent = item.steps[stepIndex].text;
       previousStep.setAttribute('aria-disabled', String(stepIndex === 0));
       nextStep.setAttribute('aria-disabled', String(stepIndex === item.steps.length - 1));
+      return stepIndex !== before;
+    };
+    // a step that changes is read out (the live region), not only drawn
+    const stepWords = () => `Step ${stepIndex + 1} of ${item.steps.length}: ${item.steps[stepIndex].text}`;
+    const moveStep = (n) => {
+      if (setStep(n)) announce(stepWords());
     };
     setStep(0);
-    previousStep.addEventListener('click', () => setStep(stepIndex - 1));
-    nextStep.addEventListener('click', () => setStep(stepIndex + 1));
+    previousStep.addEventListener('click', () => moveStep(stepIndex - 1));
+    nextStep.addEventListener('click', () => moveStep(stepIndex + 1));
     previousPose.setAttribute('aria-disabled', String(index === 0));
     previousPose.addEventListener('click', () => { if (index > 0) showPose(index - 1); });
     nextPose.addEventListener('click', () => {
@@ -82,7 +91,7 @@ export function startPlayer(section, dialog, composition, context) {
       started() {
         const doseStep = doseStepIndex(item);
         if (doseStep >= 0) setStep(doseStep);
-        announce(`Started. ${item.steps[stepIndex].text}`);
+        announce(`Started. ${stepWords()}`);
       },
       paused: () => announce('Paused.'),
       resumed: () => announce('Going on.'),
@@ -98,6 +107,7 @@ export function startPlayer(section, dialog, composition, context) {
     });
     toggle.addEventListener('click', () => timer.toggle());
     document.getElementById('player-title').focus();
+    announce(stepWords()); // after the pose's name, which the focus reads
   }
 
   function openStopDialog({finished}) {
@@ -141,7 +151,9 @@ export function startPlayer(section, dialog, composition, context) {
     dialog.dataset.stage = 'ask';
     ask();
     dialog.addEventListener('close', () => {
-      if (dialog.returnValue === 'back' || (dialog.returnValue === '' && dialog.dataset.stage === 'ask')) {
+      if (dialog.returnValue === 'navigated') {
+        // the browser's Back or Forward closed it: the screen it goes to takes the focus
+      } else if (dialog.returnValue === 'back' || (dialog.returnValue === '' && dialog.dataset.stage === 'ask')) {
         document.getElementById('timer-toggle').focus();
       } else {
         if (timer) timer.stop();
@@ -152,6 +164,15 @@ export function startPlayer(section, dialog, composition, context) {
     dialog.showModal();
     dialog.querySelector('#stop-title').focus();
   }
+
+  return {
+    pause() {
+      if (timer && timer.state === 'running') timer.toggle();
+    },
+    stop() {
+      if (timer) timer.stop();
+    },
+  };
 }
 
 function elapsedOf(plan, position) {

@@ -5,8 +5,11 @@ import {h, idFor} from './dom.js';
 
 const LIST_FIELDS = new Set(['red_flags', 'mobility_limits']);
 
-/** Renders the form into `section`; `onSubmit(request)` composes. */
-export function renderQuestionnaire(questionnaire, section, {onSubmit}) {
+/**
+ * Renders the form into `section`; `onSubmit(request)` composes, and `onChange()` is called
+ * on every change to an answer (a composition made before it no longer answers them).
+ */
+export function renderQuestionnaire(questionnaire, section, {onSubmit, onChange}) {
   const answers = new Map(); // link_id → true | false | string (integers as typed)
   const questions = new Map(); // link_id → {item, element, parent}
   const conditional = []; // elements shown only when their enable_when holds
@@ -29,9 +32,13 @@ export function renderQuestionnaire(questionnaire, section, {onSubmit}) {
         : input.dataset.value === 'false' ? false : input.dataset.value);
       refreshConditions();
     }
+    onChange();
   });
   form.addEventListener('input', (event) => {
-    if (event.target.type === 'text') answers.set(event.target.name, event.target.value.trim());
+    if (event.target.type === 'text') {
+      answers.set(event.target.name, event.target.value.trim());
+      onChange();
+    }
   });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -52,7 +59,9 @@ export function renderQuestionnaire(questionnaire, section, {onSubmit}) {
       setBusy(false);
     }
   });
-  section.append(h('p', {class: 'lead'}, questionnaire.description), form);
+  // the page's own introduction (index.html) says what this page does with the answers; the
+  // questionnaire's description is written for every client (some can save a routine)
+  section.append(form);
   refreshConditions();
 
   function renderItem(item, parent) {
@@ -216,6 +225,19 @@ export function renderQuestionnaire(questionnaire, section, {onSubmit}) {
     form.setAttribute('aria-busy', String(busy));
   }
 
+  /** The service failed (no connection, no answer in time, not the API's answer): a calm
+   * message and a button that sends the same answers again. */
+  function showFailure(message) {
+    clearErrors();
+    summary.replaceChildren(
+      h('h2', {id: 'error-summary-title'}, 'We could not get your routine'),
+      h('p', {}, message, ' Your answers are still here.'),
+      h('button', {type: 'button', class: 'secondary', onclick: () => form.requestSubmit()},
+        'Try again'));
+    summary.hidden = false;
+    summary.focus();
+  }
+
   /** A problem from the API: a 422's `errors` beside their questions; anything else on top. */
   function showProblem(problem) {
     const errors = problem.errors || [];
@@ -235,7 +257,7 @@ export function renderQuestionnaire(questionnaire, section, {onSubmit}) {
       && (!LIST_FIELDS.has(field) || q.item.answer.value === error.value)) || null;
   }
 
-  return {showProblem, clearErrors};
+  return {showProblem, showFailure, clearErrors};
 }
 
 function missingMessage(item) {

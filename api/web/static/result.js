@@ -4,7 +4,7 @@
 import {fill, h} from './dom.js';
 import {doseInWords, durationInWords, figureAlt, figureFor} from './dose.js';
 
-/** Renders `composition` into `section`; returns the document title for the screen. */
+/** Renders `composition` into `section` (its heading is `#result-title`). */
 export function renderResult(section, composition, context) {
   section.replaceChildren();
   section.className = `screen outcome-${composition.outcome}`;

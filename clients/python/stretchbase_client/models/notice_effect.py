@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.referral_action import ReferralAction, check_referral_action
+
+T = TypeVar("T", bound="NoticeEffect")
+
+
+@_attrs_define
+class NoticeEffect:
+    """Show the rule's message as a notice, with the rule's severity.
+
+    Attributes:
+        type_ (Literal['notice']):
+        action (None | ReferralAction): What the notice asks the person to do, if anything.
+        without_routine (bool): Also shown when no routine is given (a referral or no suitable poses); only for advice
+            that still holds for someone who must not stretch now. Default: False.
+    """
+
+    type_: Literal["notice"]
+    action: None | ReferralAction
+    without_routine: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        action: None | str
+        if isinstance(self.action, str):
+            action = self.action
+        else:
+            action = self.action
+
+        without_routine = self.without_routine
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "action": action,
+                "without_routine": without_routine,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["notice"], d.pop("type"))
+        if type_ != "notice":
+            raise ValueError(f"type must match const 'notice', got '{type_}'")
+
+        def _parse_action(data: object) -> None | ReferralAction:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                action_type_0 = check_referral_action(data)
+
+                return action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReferralAction, data)
+
+        action = _parse_action(d.pop("action"))
+
+        without_routine = d.pop("without_routine")
+
+        notice_effect = cls(
+            type_=type_,
+            action=action,
+            without_routine=without_routine,
+        )
+
+        return notice_effect
