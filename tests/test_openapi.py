@@ -98,8 +98,6 @@ RESPONSE_MODELS = {
     "get_safety_rule": SafetyRulePublic,
     "list_mobility_limits": Page[MobilityLimitPublic],
     "list_red_flags": Page[RedFlagPublic],
-    "get_mobility_limit": MobilityLimitPublic,
-    "get_red_flag": RedFlagPublic,
     "list_sources": Page[SourcePublic],
     "get_source": SourcePublic,
     "get_questionnaire": QuestionnairePublic,
@@ -113,13 +111,13 @@ WITHOUT_EXAMPLE = {
     *(
         f"{verb}_{kind}{status}"
         for verb in ("create", "replace", "patch")
-        for kind in ("safety_rule", "pose", "source", "routine", "mobility_limit", "red_flag")
+        for kind in ("safety_rule", "pose", "source", "routine")
         for status in ("", ":201")
     ),
     *(
         f"{verb}_{kind}_{what}"
         for verb, what in (("list", "revisions"), ("get", "revision"))
-        for kind in ("safety_rule", "pose", "source", "routine", "mobility_limit", "red_flag")
+        for kind in ("safety_rule", "pose", "source", "routine")
     ),
 }
 

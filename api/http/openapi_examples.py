@@ -54,8 +54,6 @@ EXAMPLE_REQUESTS = {
     "get_safety_rule": ExampleRequest("GET", "/v1/safety-rules/pain-band-moderate"),
     "list_mobility_limits": ExampleRequest("GET", "/v1/mobility-limits?limit=2"),
     "list_red_flags": ExampleRequest("GET", "/v1/red-flags?limit=2"),
-    "get_mobility_limit": ExampleRequest("GET", "/v1/mobility-limits/cannot_kneel"),
-    "get_red_flag": ExampleRequest("GET", "/v1/red-flags/saddle_numbness"),
     "list_sources": ExampleRequest("GET", "/v1/sources?limit=2"),
     "get_source": ExampleRequest("GET", "/v1/sources/hip-stretches-article"),
     "get_questionnaire": ExampleRequest("GET", "/v1/questionnaire"),

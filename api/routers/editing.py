@@ -47,12 +47,6 @@ from models.routine import RoutineCreate, RoutinePublic
 from models.rule_language import SafetyRuleSpec
 from models.safety_rule import SafetyRulePublic
 from models.source import SourceCreate, SourcePublic
-from models.vocabulary_term import (
-    MobilityLimitCreate,
-    MobilityLimitPublic,
-    RedFlagCreate,
-    RedFlagPublic,
-)
 
 MERGE_PATCH = "application/merge-patch+json"
 MAX_REVISION = 2**31 - 1  # the column's range on both databases
@@ -500,30 +494,6 @@ add_editing_routes(
     sources, service.KINDS["sources"], SourceCreate, SourcePublic, source_href, "source"
 )
 
-mobility_limits = APIRouter(prefix="/v1/mobility-limits")
-add_editing_routes(
-    mobility_limits,
-    service.KINDS["mobility-limits"],
-    MobilityLimitCreate,
-    MobilityLimitPublic,
-    lambda slug: f"/v1/mobility-limits/{slug}",
-    "mobility_limit",
-    creatable=False,
-    retirable=False,
-)
-
-red_flags = APIRouter(prefix="/v1/red-flags")
-add_editing_routes(
-    red_flags,
-    service.KINDS["red-flags"],
-    RedFlagCreate,
-    RedFlagPublic,
-    lambda slug: f"/v1/red-flags/{slug}",
-    "red_flag",
-    creatable=False,
-    retirable=False,
-)
-
 routines = APIRouter(prefix=ROUTINES)
 add_editing_routes(
     routines,
@@ -551,5 +521,5 @@ async def retire_routine(
 
 
 router = APIRouter()
-for editable in (safety_rules, poses, sources, routines, mobility_limits, red_flags):
+for editable in (safety_rules, poses, sources, routines):
     router.include_router(editable)

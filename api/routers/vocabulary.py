@@ -5,7 +5,7 @@ from fastapi.responses import Response
 
 from api.http.openapi import problem_responses
 from api.http.pagination import PageQuery, page_type
-from api.routers.common import snapshot_item, snapshot_page
+from api.routers.common import snapshot_page
 from api.routers.deps import AppSettings, Snapshot
 from models.vocabulary_term import MobilityLimitPublic, RedFlagPublic
 
@@ -41,31 +41,3 @@ async def list_red_flags(
     request: Request, snapshot: Snapshot, settings: AppSettings, page: PageQuery
 ) -> Response:
     return snapshot_page(request, snapshot, settings, "red_flags", snapshot.red_flags, page)
-
-
-@router.get(
-    "/mobility-limits/{slug}",
-    operation_id="get_mobility_limit",
-    summary="Get one mobility limit",
-    response_model=MobilityLimitPublic,
-    responses=problem_responses(404, 422, 503),
-)
-async def get_mobility_limit(
-    request: Request, slug: str, snapshot: Snapshot, settings: AppSettings
-) -> Response:
-    terms = {term.slug.value: term for term in snapshot.mobility_limits}
-    return snapshot_item(request, snapshot, settings, "mobility_limit", terms, slug)
-
-
-@router.get(
-    "/red-flags/{slug}",
-    operation_id="get_red_flag",
-    summary="Get one red flag",
-    response_model=RedFlagPublic,
-    responses=problem_responses(404, 422, 503),
-)
-async def get_red_flag(
-    request: Request, slug: str, snapshot: Snapshot, settings: AppSettings
-) -> Response:
-    terms = {term.slug.value: term for term in snapshot.red_flags}
-    return snapshot_item(request, snapshot, settings, "red_flag", terms, slug)

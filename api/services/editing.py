@@ -63,7 +63,6 @@ from models.source import Source, SourceCreate
 from models.step import Step, StepCreate
 from models.values import SourceRef
 from models.vocabulary import RoutineKind
-from models.vocabulary_term import MobilityLimitCreate, RedFlagCreate, VocabularyTerm
 
 EDITOR_ORIGIN = "editor"
 GZIP_SUFFIX = '-gzip"'
@@ -463,45 +462,6 @@ class Sources:
         session.flush()  # references inside JSON (rules, cautions) are checked with the rest
 
 
-class VocabularyTerms:
-    """Mobility limits or red flags: their words (label, question, help) can change; the terms
-    themselves are the rule language's vocabulary, fixed in code, so they are neither created
-    nor retired here."""
-
-    scope = Scope.content_write
-    gated = False
-
-    def __init__(self, kind: str, resource: str, label: str, model: type[BaseModel]) -> None:
-        self.kind, self.resource, self.label, self.model = kind, resource, label, model
-
-    def items(self, snapshot: ContentSnapshot) -> Mapping[str, BaseModel]:
-        terms = snapshot.mobility_limits if self.kind == "mobility_limit" else snapshot.red_flags
-        return {term.slug.value: term for term in terms}
-
-    def editable(self, public: BaseModel, snapshot: ContentSnapshot) -> dict[str, Any]:  # noqa: ARG002
-        return public.model_dump(mode="json", include=set(self.model.model_fields))
-
-    def save(self, session: Session, slug: str, body: BaseModel, *, exists: bool) -> None:
-        if not exists:
-            raise InvalidContentError(
-                [f"{self.label} {slug}: the vocabulary is fixed by the rule language"]
-            )
-        row = session.exec(
-            select(VocabularyTerm).where(
-                VocabularyTerm.kind == self.kind, VocabularyTerm.slug == slug
-            )
-        ).one()
-        for name, value in body.model_dump(mode="json").items():
-            setattr(row, name, value)
-        row.origin = EDITOR_ORIGIN
-        session.flush()
-
-    def retire(self, session: Session, slug: str, snapshot: ContentSnapshot) -> None:  # noqa: ARG002
-        raise InvalidContentError(
-            [f"{self.label} {slug}: the vocabulary is fixed by the rule language; change its words"]
-        )
-
-
 KINDS: dict[str, Kind] = {
     kind.resource: kind
     for kind in (
@@ -509,8 +469,6 @@ KINDS: dict[str, Kind] = {
         Poses(),
         Sources(),
         Routines(),
-        VocabularyTerms("mobility_limit", "mobility-limits", "mobility limit", MobilityLimitCreate),
-        VocabularyTerms("red_flag", "red-flags", "red flag", RedFlagCreate),
     )
 }
 

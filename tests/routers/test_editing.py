@@ -403,22 +403,6 @@ def test_a_new_source_and_a_rule_citing_an_unknown_one(client: TestClient, key: 
     assert "no-such-source" in body["detail"]
 
 
-def test_a_red_flag_question_can_be_reworded_but_not_retired(client: TestClient, key: str) -> None:
-    url = "/v1/red-flags/saddle_numbness"
-    etag = client.get(url).headers["etag"]
-    question = "Do you have numbness around your genitals or bottom?"
-    response = patch(client, key, {"question": question}, etag, url)
-    assert response.status_code == 200, response.text
-    flags = client.get("/v1/red-flags?limit=100").json()["items"]
-    assert next(f for f in flags if f["slug"] == "saddle_numbness")["question"] == question
-    assert (
-        client.delete(
-            url, headers={**bearer(key), "If-Match": response.headers["etag"]}
-        ).status_code
-        == 405
-    )
-
-
 # -- routines ----------------------------------------------------------------------------------
 
 

@@ -44,7 +44,6 @@ from .media_figures import MediaFigures
 from .media_input import MediaInput
 from .media_input_figures import MediaInputFigures
 from .mobility_limit import MobilityLimit
-from .mobility_limit_create import MobilityLimitCreate
 from .mobility_limit_public import MobilityLimitPublic
 from .mobility_limit_public_page import MobilityLimitPublicPage
 from .mobility_limit_trigger import MobilityLimitTrigger
@@ -62,9 +61,7 @@ from .number_range_input import NumberRangeInput
 from .outcome import Outcome
 from .pain_band import PainBand
 from .pain_band_trigger import PainBandTrigger
-from .patch_mobility_limit_body import PatchMobilityLimitBody
 from .patch_pose_body import PatchPoseBody
-from .patch_red_flag_body import PatchRedFlagBody
 from .patch_routine_body import PatchRoutineBody
 from .patch_safety_rule_body import PatchSafetyRuleBody
 from .patch_source_body import PatchSourceBody
@@ -92,7 +89,6 @@ from .questionnaire_public import QuestionnairePublic
 from .questionnaire_public_links import QuestionnairePublicLinks
 from .readiness import Readiness
 from .red_flag import RedFlag
-from .red_flag_create import RedFlagCreate
 from .red_flag_public import RedFlagPublic
 from .red_flag_public_page import RedFlagPublicPage
 from .red_flag_trigger import RedFlagTrigger
@@ -198,7 +194,6 @@ __all__ = (
     "MediaInput",
     "MediaInputFigures",
     "MobilityLimit",
-    "MobilityLimitCreate",
     "MobilityLimitPublic",
     "MobilityLimitPublicPage",
     "MobilityLimitTrigger",
@@ -216,9 +211,7 @@ __all__ = (
     "Outcome",
     "PainBand",
     "PainBandTrigger",
-    "PatchMobilityLimitBody",
     "PatchPoseBody",
-    "PatchRedFlagBody",
     "PatchRoutineBody",
     "PatchSafetyRuleBody",
     "PatchSourceBody",
@@ -246,7 +239,6 @@ __all__ = (
     "QuestionnairePublicLinks",
     "Readiness",
     "RedFlag",
-    "RedFlagCreate",
     "RedFlagPublic",
     "RedFlagPublicPage",
     "RedFlagTrigger",
