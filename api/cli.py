@@ -1,4 +1,5 @@
-"""The `stretchbase` command: serve, migrate, seed, purge, openapi, compose, check-safety."""
+"""The `stretchbase` command: serve, migrate, seed, purge, keys, openapi, compose,
+check-safety."""
 
 import json
 import sys
@@ -23,8 +24,10 @@ from api.db import make_engine, session_factory
 from api.http.protocol import PROTOCOL
 from api.observability import configure_logging
 from api.services.figures import FigureStore, load_figure_library
+from api.services.keys import KeyNameTakenError, create_key, list_keys, revoke_key
 from api.services.saved import purge_expired
 from api.settings import Settings, describe_invalid, get_settings
+from models.api_key import Scope
 from models.composition import DEFAULT_BASE_ROUTINE, ComposeRequest
 from seed import CONTENT_FILE, VECTOR_BODIES_FILE, VECTORS_FILE
 from seed.schema import read_seed
@@ -106,6 +109,56 @@ def serve(
         workers=workers,
         **uvicorn_options(settings),  # type: ignore[arg-type]
     )
+
+
+keys = typer.Typer(no_args_is_help=True, help="Editors' API keys: create, list, revoke.")
+app.add_typer(keys, name="keys")
+
+
+@keys.command("create")
+def keys_create(
+    name: Annotated[str, typer.Option(help="Who holds it; recorded with each of its writes.")],
+    scope: Annotated[list[Scope], typer.Option(help="What it may write; repeat it for several.")],
+) -> None:
+    """Create a key and print its secret — once: only its hash is stored."""
+    if not 1 <= len(name) <= 80:
+        typer.echo("the name takes 1 to 80 characters", err=True)
+        raise typer.Exit(2)
+    with session_factory(_engine())() as session:
+        try:
+            key, secret = create_key(session, name, scope)
+        except KeyNameTakenError as exc:
+            typer.echo(str(exc), err=True)
+            raise typer.Exit(1) from exc
+    typer.echo(f"created key {key.name!r} with scopes {', '.join(key.scopes)}")
+    typer.echo("its secret (shown once, not stored; send it as `Authorization: Bearer <secret>`):")
+    typer.echo(secret)
+
+
+@keys.command("list")
+def keys_list() -> None:
+    """Every key: name, the secret's first characters, scopes, created, revoked."""
+    with session_factory(_engine())() as session:
+        rows = list_keys(session)
+    for key in rows:
+        revoked = f"revoked {key.revoked_at:%Y-%m-%d %H:%M}" if key.revoked_at else "active"
+        typer.echo(
+            f"{key.name}\t{key.prefix}…\t{','.join(key.scopes)}\t"
+            f"created {key.created_at:%Y-%m-%d %H:%M}\t{revoked}"
+        )
+    if not rows:
+        typer.echo("no keys")
+
+
+@keys.command("revoke")
+def keys_revoke(name: Annotated[str, typer.Argument(help="The key's name.")]) -> None:
+    """Revoke a key: it authenticates nothing from now on (its revisions keep its name)."""
+    with session_factory(_engine())() as session:
+        revoked = revoke_key(session, name)
+    if not revoked:
+        typer.echo(f"no active key named {name!r}", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"revoked key {name!r}")
 
 
 @app.command()

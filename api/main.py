@@ -2,6 +2,7 @@
 
 import asyncio
 import contextlib
+import functools
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -9,6 +10,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
+from api.compose.invariants import check_safety
 from api.content.store import ContentStore
 from api.db import SessionFactory, make_engine, session_factory
 from api.http.cors import CorsPolicy
@@ -16,12 +18,13 @@ from api.http.edge import EdgeMiddleware
 from api.http.openapi import install_openapi
 from api.http.openapi_examples import load_examples
 from api.http.problems import install_problem_handlers
-from api.http.ratelimit import Counters, RateLimitMiddleware, parse_limit
+from api.http.ratelimit import Counters, KeyRateLimit, RateLimitMiddleware, parse_limit
 from api.http.response_cache import ResponseCacheMiddleware
 from api.http.routes import RouteTable
 from api.observability import Metrics, configure_logging
 from api.routers import (
     bundle,
+    editing,
     figures,
     health,
     metrics,
@@ -34,6 +37,7 @@ from api.routers import (
     vocabulary,
 )
 from api.services.bundles import BundleService
+from api.services.editing import EditingService
 from api.services.figures import FigureStore, load_figure_library
 from api.services.saved import purge_expired
 from api.settings import Settings, get_settings
@@ -65,6 +69,12 @@ TAGS = [
         "description": "What a questionnaire asks: the questionnaire, limits and red flags.",
     },
     {"name": "sources", "description": "Where the content comes from, with attribution."},
+    {
+        "name": "editing",
+        "description": "Writes for editors, with an API key (`Authorization: Bearer`): "
+        "create, replace, merge-patch and retire content, each change checked by the safety "
+        "gate and kept as a revision.",
+    },
     {"name": "health", "description": "Liveness and readiness."},
 ]
 
@@ -145,8 +155,16 @@ def create_app(settings: Settings | None = None, sessions: SessionFactory | None
         render_cache_bytes=settings.response_cache_bytes // 4,
         figure_links=app.state.figures.links,
     )
+    app.state.editing = EditingService(
+        sessions,
+        current=lambda: app.state.content.snapshot,
+        install=app.state.content.install,
+        figure_links=app.state.figures.links,
+        gate=functools.partial(check_safety, budget=settings.safety_gate_budget),
+    )
     install_problem_handlers(app)
     routers = (
+        editing,
         poses,
         figures,
         routines,
@@ -177,13 +195,14 @@ def install_middleware(app: FastAPI, settings: Settings) -> None:
         max_bytes=settings.response_cache_bytes * 3 // 4,  # the rest: the render cache
         normalisers={"/v1/routines/compose": routines.compose_cache_key},
     )
+    counters = Counters(
+        settings.redis_url,
+        timeout_ms=settings.redis_timeout_ms,
+        retry_seconds=settings.redis_retry_seconds,
+    )
+    app.state.write_limit = KeyRateLimit(parse_limit(settings.write_rate_limit), counters)
     limit = parse_limit(settings.rate_limit)
     if limit is not None:
-        counters = Counters(
-            settings.redis_url,
-            timeout_ms=settings.redis_timeout_ms,
-            retry_seconds=settings.redis_retry_seconds,
-        )
         app.add_middleware(RateLimitMiddleware, limit=limit, counters=counters)
     app.add_middleware(
         EdgeMiddleware,

@@ -17,6 +17,15 @@ class Settings(BaseSettings):
     rate_limit: str = Field(
         default="300/minute", description="Per anonymous client, e.g. 300/minute; 'off' disables."
     )
+    write_rate_limit: str = Field(
+        default="60/minute", description="Writes per API key, e.g. 60/minute; 'off' disables."
+    )
+    safety_gate_budget: int = Field(
+        default=6000,
+        ge=100,
+        description="Compositions the safety gate tries per write to poses, modifications, "
+        "routines or rules (the gate's own default, api/compose/invariants.py).",
+    )
     cors_origins: Annotated[list[str], NoDecode] = Field(default=["*"])
     log_level: str = "info"
     content_refresh_seconds: float = Field(

@@ -3,11 +3,13 @@
 from sqlmodel import SQLModel
 
 from models import (  # noqa: F401  (imported for their tables)
+    api_key,
     bundle_manifest,
     content_document,
     content_state,
     modification,
     pose,
+    revision,
     routine,
     safety_rule,
     source,

@@ -3,9 +3,14 @@
 Rows are matched by their natural keys (slugs; a step by pose and position). A row the seed
 did not create is never changed or deleted; a seed slug that collides with one is an error.
 The content version is bumped only when something changed, in the same transaction.
+
+Edits win: a resource an editor has changed or retired through the API (it has a revision in
+`content_revision`) belongs to the editors from then on. The seed leaves it as the editors
+left it — changed, or retired — and says so in its report; to hand it back to the seed file,
+an editor writes the file's version through the API.
 """
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +29,7 @@ from models.content_document import (
 from models.content_state import CONTENT_STATE_ID, ContentState
 from models.modification import Modification
 from models.pose import Pose
+from models.revision import ContentRevision
 from models.routine import Routine, RoutineEntry, seeded_routine_id
 from models.safety_rule import SafetyRule
 from models.source import Source
@@ -44,6 +50,7 @@ class SeedReport:
     inserted: Counter[str] = field(default_factory=Counter)
     updated: Counter[str] = field(default_factory=Counter)
     deleted: Counter[str] = field(default_factory=Counter)
+    kept_edits: Counter[str] = field(default_factory=Counter)
     version: int = 0
 
     @property
@@ -54,9 +61,10 @@ class SeedReport:
         def fmt(counter: Counter[str]) -> str:
             return ", ".join(f"{n} {table}" for table, n in sorted(counter.items())) or "nothing"
 
+        kept = f"; left as editors made them: {fmt(self.kept_edits)}" if self.kept_edits else ""
         return (
             f"inserted {fmt(self.inserted)}; updated {fmt(self.updated)}; "
-            f"deleted {fmt(self.deleted)}; content version {self.version}"
+            f"deleted {fmt(self.deleted)}{kept}; content version {self.version}"
         )
 
 
@@ -65,6 +73,22 @@ class _Syncer:
         self.session = session
         self.report = SeedReport()
         self.stale: list[SQLModel] = []
+        self.edited: dict[str, set[str]] = defaultdict(set)
+        for resource, slug in session.exec(
+            select(ContentRevision.resource, ContentRevision.slug).distinct()
+        ).all():
+            self.edited[resource].add(slug)
+
+    def unedited(self, resource: str, entries: list[Any]) -> list[Any]:
+        """The seed's entries the editors have not taken over (counted in the report)."""
+        kept = [entry for entry in entries if entry.slug not in self.edited[resource]]
+        if len(kept) < len(entries):
+            self.report.kept_edits[resource] += len(entries) - len(kept)
+        return kept
+
+    def ids(self, model: type[Any]) -> dict[str, Any]:
+        """Every row's id by slug, the seed's and the editors' alike."""
+        return dict(self.session.exec(select(model.slug, model.id)).all())
 
     def owned(self, model: type[Any], slugs: list[str]) -> list[Any]:
         """Rows the seed owns, plus any row holding one of its slugs (a conflict if not owned)."""
@@ -146,17 +170,21 @@ def _sync_content(syncer: _Syncer, content: SeedContent) -> None:
 
 
 def _sync_sources(syncer: _Syncer, content: SeedContent) -> dict[str, Any]:
-    sources = syncer.sync(
+    sources = syncer.unedited("sources", content.sources)
+    order = {s.slug: i for i, s in enumerate(content.sources)}
+    syncer.sync(
         Source,
         ("slug",),
-        [{**s.model_dump(mode="json"), "sort_order": i} for i, s in enumerate(content.sources)],
-        syncer.owned(Source, [s.slug for s in content.sources]),
+        [{**s.model_dump(mode="json"), "sort_order": order[s.slug]} for s in sources],
+        syncer.owned(Source, [s.slug for s in sources]),
     )
-    return {slug: row.id for (slug,), row in sources.items()}
+    return syncer.ids(Source)
 
 
 def _sync_poses(syncer: _Syncer, content: SeedContent, source_id: dict[str, Any]) -> dict[str, Any]:
     """Poses, their steps and their modifications; returns each pose's id."""
+    order = {p.slug: i for i, p in enumerate(content.poses)}
+    seeded = syncer.unedited("poses", content.poses)
     poses = syncer.sync(
         Pose,
         ("slug",),
@@ -165,11 +193,11 @@ def _sync_poses(syncer: _Syncer, content: SeedContent, source_id: dict[str, Any]
                 **p.model_dump(mode="json", exclude={"source", "steps", "modifications"}),
                 "source_id": source_id[p.source.slug],
                 "source_section": p.source.section,
-                "sort_order": i,
+                "sort_order": order[p.slug],
             }
-            for i, p in enumerate(content.poses)
+            for p in seeded
         ],
-        syncer.owned(Pose, [p.slug for p in content.poses]),
+        syncer.owned(Pose, [p.slug for p in seeded]),
     )
     pose_id = {slug: row.id for (slug,), row in poses.items()}
 
@@ -184,13 +212,13 @@ def _sync_poses(syncer: _Syncer, content: SeedContent, source_id: dict[str, Any]
                 "position": n,
                 "source_section": s.section or p.source.section,
             }
-            for p in content.poses
+            for p in seeded
             for n, s in enumerate(p.steps, start=1)
         ],
         list(syncer.session.exec(select(Step).where(col(Step.pose_id).in_(seeded_pose_ids))).all()),
     )
 
-    modifications = [(p, m) for p in content.poses for m in p.modifications]
+    modifications = [(p, m) for p in seeded for m in p.modifications]
     syncer.sync(
         Modification,
         ("slug",),
@@ -206,12 +234,14 @@ def _sync_poses(syncer: _Syncer, content: SeedContent, source_id: dict[str, Any]
         ],
         syncer.owned(Modification, [m.slug for _, m in modifications]),
     )
-    return pose_id
+    return syncer.ids(Pose)
 
 
 def _sync_routines(
     syncer: _Syncer, content: SeedContent, source_id: dict[str, Any], pose_id: dict[str, Any]
 ) -> None:
+    order = {r.slug: i for i, r in enumerate(content.routines)}
+    seeded = syncer.unedited("routines", content.routines)
     routines = syncer.sync(
         Routine,
         ("slug",),
@@ -222,11 +252,11 @@ def _sync_routines(
                 "kind": RoutineKind.seeded.value,
                 "source_id": source_id[r.source.slug],
                 "source_section": r.source.section,
-                "sort_order": i,
+                "sort_order": order[r.slug],
             }
-            for i, r in enumerate(content.routines)
+            for r in seeded
         ],
-        syncer.owned(Routine, [r.slug for r in content.routines]),
+        syncer.owned(Routine, [r.slug for r in seeded]),
     )
     routine_ids = [row.id for row in routines.values()]
     syncer.sync(
@@ -239,7 +269,7 @@ def _sync_routines(
                 "pose_id": pose_id[item.pose],
                 "priority": item.priority,
             }
-            for r in content.routines
+            for r in seeded
             for n, item in enumerate(r.items, start=1)
         ],
         list(
@@ -251,14 +281,13 @@ def _sync_routines(
 
 
 def _sync_rules_and_documents(syncer: _Syncer, content: SeedContent) -> None:
+    order = {r.slug: i for i, r in enumerate(content.safety_rules)}
+    rules = syncer.unedited("safety-rules", content.safety_rules)
     syncer.sync(
         SafetyRule,
         ("slug",),
-        [
-            {**r.model_dump(mode="json"), "sort_order": i}
-            for i, r in enumerate(content.safety_rules)
-        ],
-        syncer.owned(SafetyRule, [r.slug for r in content.safety_rules]),
+        [{**r.model_dump(mode="json"), "sort_order": order[r.slug]} for r in rules],
+        syncer.owned(SafetyRule, [r.slug for r in rules]),
     )
     documents = {
         QUESTIONNAIRE_DOCUMENT: content.questionnaire.model_dump(mode="json"),
@@ -278,12 +307,16 @@ def _sync_vocabulary(syncer: _Syncer, content: SeedContent) -> None:
     terms: list[tuple[str, MobilityLimitCreate | RedFlagCreate]]
     terms = [("mobility_limit", t) for t in content.mobility_limits]
     terms += [("red_flag", t) for t in content.red_flags]
+    order = {(kind, t.slug): i for i, (kind, t) in enumerate(terms)}
+    limits = syncer.unedited("mobility-limits", content.mobility_limits)
+    flags = syncer.unedited("red-flags", content.red_flags)
+    kept = [("mobility_limit", t) for t in limits] + [("red_flag", t) for t in flags]
     syncer.sync(
         VocabularyTerm,
         ("kind", "slug"),
         [
-            {**t.model_dump(mode="json"), "kind": kind, "sort_order": i}
-            for i, (kind, t) in enumerate(terms)
+            {**t.model_dump(mode="json"), "kind": kind, "sort_order": order[kind, t.slug]}
+            for kind, t in kept
         ],
         list(
             syncer.session.exec(

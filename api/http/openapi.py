@@ -89,8 +89,15 @@ SECURITY_SCHEMES = {
         "saved routine and nothing else.",
     }
 }
+SECURITY_SCHEMES["editor_key"] = {
+    "type": "http",
+    "scheme": "bearer",
+    "description": "An editor's API key (`stretchbase keys create --name … --scope …`, shown "
+    "once): `content:write` for poses, routines, sources and the vocabulary's words, "
+    "`rules:write` for safety rules. Reads need none.",
+}
 SECURED_OPERATIONS: dict[str, list[dict[str, list[str]]]] = {
-    "delete_routine": [{"deletion_token": []}]
+    "delete_routine": [{"deletion_token": []}, {"editor_key": []}]
 }
 PAGE_PROPERTIES = {"items", "total", "limit", "offset"}
 LOCATION = {"Location": _header("The saved routine: `/v1/routines/{id}`.")}
@@ -121,7 +128,45 @@ def _sparse_schema(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, An
     return {"$ref": f"#/components/schemas/{sparse_name}"}
 
 
+def _title_inputs(spec: dict[str, Any]) -> None:
+    """A model both written (an editor's body) and served has two schemas, `X-Input` and
+    `X-Output` (a served default is always sent, so required); both carry the title `X`, and
+    client generators name models by title. The input one becomes `XInput`."""
+    for name, schema in spec["components"]["schemas"].items():
+        if name.endswith("-Input"):
+            schema["title"] = name.removesuffix("-Input") + "Input"
+
+
+MERGE_PATCH = "application/merge-patch+json"
+
+
+def _merge_patch_schemas(spec: dict[str, Any]) -> None:
+    """A PATCH's JSON Merge Patch is typed from its resource's PUT body: the same object with
+    no member required (`null` removes an optional one), so a generated client can send
+    `{message}` and no more."""
+    schemas = spec["components"]["schemas"]
+    for item in spec.get("paths", {}).values():
+        body = item.get("patch", {}).get("requestBody", {}).get("content", {}).get(MERGE_PATCH)
+        put = item.get("put", {}).get("requestBody", {}).get("content", {})
+        if body is None or "application/json" not in put:
+            continue
+        name = put["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
+        base = name.removesuffix("Input").removesuffix("Create").removesuffix("Spec")
+        patch_name = base + "Patch"
+        patch = copy.deepcopy(schemas[name])
+        patch.pop("required", None)
+        patch["title"] = patch_name
+        patch["description"] = (
+            f"A JSON Merge Patch (RFC 7396) of {name}: the members sent replace the current "
+            "ones, `null` removes an optional one, a list is replaced whole."
+        )
+        schemas.setdefault(patch_name, patch)
+        body["schema"] = {"$ref": f"#/components/schemas/{patch_name}"}
+
+
 def _complete(spec: dict[str, Any], examples: Mapping[str, Example]) -> None:
+    _merge_patch_schemas(spec)
+    _title_inputs(spec)
     spec["servers"] = SERVERS
     spec["security"] = []  # reads need no credentials
     spec["components"]["securitySchemes"] = SECURITY_SCHEMES

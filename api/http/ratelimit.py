@@ -150,3 +150,31 @@ class RateLimitMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class KeyRateLimit:
+    """Writes per API key: a window counter of its own (`writes:<key name>`) in the same
+    storage as the per-client limit, so replicas share it when Redis is set. The per-client
+    limit still counts every request first: a stream of made-up keys is limited by address."""
+
+    def __init__(self, limit: RateLimitItem | None, counters: Counters) -> None:
+        self.limit = limit
+        self.counters = counters
+
+    async def hit(self, key_name: str) -> tuple[bool, dict[str, str]]:
+        """Count one write; (allowed, the headers to send)."""
+        if self.limit is None:
+            return True, {}
+        quota, window = self.limit.amount, self.limit.get_expiry()
+        now = time.time()
+        window_index = int(now // window)
+        reset = max(1, math.ceil((window_index + 1) * window - now))
+        used = await self.counters.incr(f"stretchbase:writes:{key_name}:{window_index}", window)
+        headers = {
+            "RateLimit-Policy": f'"writes";q={quota};w={window}',
+            "RateLimit": f'"writes";r={max(0, quota - used)};t={reset}',
+        }
+        if used > quota:
+            headers["Retry-After"] = str(reset)
+            return False, headers
+        return True, headers

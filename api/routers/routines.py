@@ -34,6 +34,7 @@ from api.http.problems import (
 )
 from api.http.strict_query import PLAIN_DIGITS, no_query, strict_query
 from api.routers.deps import AppSettings, Routines, public_cache_control
+from api.routers.editing import find_editor, retire_routine
 from api.services.routines import RoutinesService, composition_key, project_saved
 from models.composition import (
     DEFAULT_BASE_ROUTINE,
@@ -259,18 +260,28 @@ async def get_routine(
     summary="Delete a saved routine",
     description="Deletes a saved composition, given the `deletion_token` its save returned as "
     "`Authorization: Bearer <token>`. Any failure — no token, a wrong one, an unknown or "
-    "expired id, a curated routine — is the same 401, so it tells nothing about the id.",
+    "expired id, a curated routine — is the same 401, so it tells nothing about the id. With "
+    "an editor's API key instead, a curated routine's slug retires that routine (scope "
+    "`content:write`, its current ETag in `If-Match`, as every editor's write).",
     status_code=204,
     response_class=Response,
     dependencies=[Depends(single_authorization)],
     responses={
         204: {"description": "Deleted."},
-        **problem_responses(400, 401, 503),
+        **problem_responses(400, 401, 403, 412, 422, 428, 503),
     },
 )
 async def delete_routine(
-    slug_or_id: str, routines: Routines, credentials: DeletionToken
+    request: Request, slug_or_id: str, routines: Routines, credentials: DeletionToken
 ) -> Response:
+    curated = routines.curated_routine(slug_or_id)
+    if (
+        curated is not None
+        and curated.slug == slug_or_id
+        and credentials is not None
+        and await find_editor(request, credentials.credentials) is not None
+    ):  # an editor's key retires a curated routine; anything else is answered as before
+        return await retire_routine(request, slug_or_id, credentials)
     deleted = credentials is not None and await run_in_threadpool(
         routines.delete_saved, slug_or_id, credentials.credentials
     )

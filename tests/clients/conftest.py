@@ -1,5 +1,7 @@
 """The generated clients (clients/): what they need installed, and a real server for them."""
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -7,6 +9,8 @@ import pytest
 
 from tests.support.clients import PYTHON_GENERATOR, TYPESCRIPT
 from tests.support.server import running_server
+
+STRETCHBASE = Path(sys.executable).parent / "stretchbase"
 
 
 @pytest.fixture(scope="session")
@@ -25,10 +29,28 @@ def python_generator() -> Path:
 
 
 @pytest.fixture(scope="session")
-def client_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def client_database(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return f"sqlite:///{tmp_path_factory.mktemp('clients') / 'clients.db'}"
+
+
+@pytest.fixture(scope="session")
+def client_server(client_database: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`stretchbase serve` on a fresh SQLite database (migrated and seeded as it starts), run
     once: the clients speak HTTP, and the API's own tests cover both databases."""
-    directory = tmp_path_factory.mktemp("clients")
-    database = f"sqlite:///{directory / 'clients.db'}"
-    with running_server(database, directory / "server.log") as base_url:
+    log = tmp_path_factory.mktemp("clients-log") / "server.log"
+    with running_server(client_database, log) as base_url:
         yield base_url
+
+
+@pytest.fixture(scope="session")
+def editor_key(client_database: str, client_server: str) -> str:
+    """A key with the rules:write scope on the clients' server, made as an operator would."""
+    created = subprocess.run(
+        [STRETCHBASE, "keys", "create", "--name", "sync", "--scope", "rules:write"],
+        capture_output=True,
+        text=True,
+        env={"DATABASE_URL": client_database, "PATH": "/usr/bin:/bin"},
+        timeout=60,
+        check=True,
+    )
+    return next(line for line in created.stdout.splitlines() if line.startswith("sb_"))

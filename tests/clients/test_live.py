@@ -16,7 +16,13 @@ from tests.support.clients import CLIENTS, NO_CASTS
 
 pytestmark = pytest.mark.server
 
-TYPESCRIPT_SOURCES = ["src/index.ts", "examples/example.ts", "examples/quickstart.ts"]
+TYPESCRIPT_SOURCES = [
+    "src/index.ts",
+    "src/sync.ts",
+    "examples/example.ts",
+    "examples/quickstart.ts",
+    "examples/sync.ts",
+]
 COMPOSE = {"pain_level": 5, "mobility_limits": ["cannot_kneel"]}
 
 
@@ -139,6 +145,37 @@ def test_typescript_quickstart_against_a_live_server(
         f"Child's Pose: {len(pose['steps'])} steps",
         f"routine: {names} ({composed['total_seconds']} s)",
     ]
+
+
+def test_typescript_offline_sync_against_a_live_server(
+    typescript_build: subprocess.CompletedProcess[str],
+    typescript_tools: Path,
+    client_server: str,
+    editor_key: str,
+) -> None:
+    """Issue 15's round trip: the full bundle, a write through the editors' API, the changes
+    since the bundle's version applied to the copy, which then equals the new full bundle."""
+    assert typescript_build.returncode == 0, typescript_build.stdout + typescript_build.stderr
+    before = httpx.get(f"{client_server}/v1/bundle", timeout=30).json()
+    result = subprocess.run(
+        ["node", "dist/examples/sync.js", client_server],
+        cwd=typescript_tools,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": "/usr/bin:/bin:/usr/local/bin", "STRETCHBASE_KEY": editor_key},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = dict(line.split(": ", 1) for line in result.stdout.splitlines())
+    after = httpx.get(f"{client_server}/v1/bundle", timeout=30).json()
+    old, new = before["content_version"], after["content_version"]
+    assert new > old  # the write went through the API
+    assert lines["full"].startswith(f"version {old}, {len(before['poses'])} poses")
+    assert lines["write"].startswith("PATCH /v1/safety-rules/session-breathe-slowly → 200")
+    assert lines["changes"].startswith(f"{old} → {new}, changed safety_rules 1")
+    assert lines[f"local copy equals the full bundle at version {new}"] == "true"
+    rule = next(r for r in after["safety_rules"] if r["slug"] == "session-breathe-slowly")
+    assert rule != next(r for r in before["safety_rules"] if r["slug"] == rule["slug"])
 
 
 def test_python_example_against_a_live_server(client_server: str) -> None:

@@ -14,7 +14,7 @@ def test_unknown_path_is_404(client: TestClient) -> None:
 
 
 def test_wrong_method_is_405_with_allow(client: TestClient) -> None:
-    response = client.delete("/v1/poses/childs-pose")
+    response = client.delete("/v1/poses/childs-pose/steps")
     body = assert_problem(response, 405)
     assert response.headers["allow"] == "GET, HEAD"
     assert "DELETE" in body["detail"]
@@ -26,7 +26,9 @@ def test_allow_lists_every_method_of_the_path(client: TestClient) -> None:
     )
     assert_problem(response, 405)  # not 415: the path takes no PUT at all
     assert response.headers["allow"] == "GET, HEAD, POST"
-    assert assert_problem(client.post("/v1/poses", json={}), 405)["status"] == 405
+    rule = client.post("/v1/safety-rules/limit-cannot-kneel", json={})
+    assert_problem(rule, 405)
+    assert rule.headers["allow"] == "DELETE, GET, HEAD, PATCH, PUT"
     # a concrete path wins over /v1/routines/{slug_or_id}, which takes DELETE
     deleted = client.delete("/v1/routines/compose")
     assert_problem(deleted, 405)

@@ -124,6 +124,7 @@ def test_every_field_and_parameter_in_the_spec_is_snake_case() -> None:
         for path, item in spec["paths"].items()
         for method, operation in item.items()
         for parameter in operation.get("parameters", [])
+        if parameter["in"] != "header"  # HTTP's own names (If-Match), not ours to choose
     ]
     assert len(names) > 200
     assert [(where, name) for where, name in names if not FIELD.fullmatch(name)] == []

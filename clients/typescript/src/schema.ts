@@ -4,6 +4,96 @@
  */
 
 export interface paths {
+    "/v1/safety-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List safety rules
+         * @description In evaluation order: red flags, pain bands, mobility limits, duration, session.
+         */
+        get: operations["list_safety_rules"];
+        put?: never;
+        /**
+         * Create a safety rule
+         * @description Creates a safety rule (scope `rules:write`). Validated as the seed is; the safety gate checks the content it would make. Answers 201 with `Location` and the new `ETag`.
+         */
+        post: operations["create_safety_rule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/safety-rules/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one safety rule */
+        get: operations["get_safety_rule"];
+        /**
+         * Replace a safety rule
+         * @description Replaces the safety rule whole, given its current ETag in `If-Match`.
+         */
+        put: operations["replace_safety_rule"];
+        post?: never;
+        /**
+         * Retire a safety rule
+         * @description Retires the safety rule, given its current ETag in `If-Match`: it leaves every read and composition, and stays in its revisions.
+         */
+        delete: operations["retire_safety_rule"];
+        options?: never;
+        head?: never;
+        /**
+         * Change part of a safety rule
+         * @description Applies a JSON Merge Patch (RFC 7396, `application/merge-patch+json`) to the safety rule's editable form (as its revisions show it: sources by slug and section), given its current ETag in `If-Match`. A `null` removes a field; a list is replaced whole.
+         */
+        patch: operations["patch_safety_rule"];
+        trace?: never;
+    };
+    "/v1/safety-rules/{slug}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a safety rule's revisions
+         * @description Every change made through the editors' API, oldest first, each with the resource's full JSON after it, who made it and the content version it made.
+         */
+        get: operations["list_safety_rule_revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/safety-rules/{slug}/revisions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one revision of a safety rule */
+        get: operations["get_safety_rule_revision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/poses": {
         parameters: {
             query?: never;
@@ -17,7 +107,11 @@ export interface paths {
          */
         get: operations["list_poses"];
         put?: never;
-        post?: never;
+        /**
+         * Create a pose
+         * @description Creates a pose (scope `content:write`). Validated as the seed is; the safety gate checks the content it would make. Answers 201 with `Location` and the new `ETag`.
+         */
+        post: operations["create_pose"];
         delete?: never;
         options?: never;
         head?: never;
@@ -36,6 +130,238 @@ export interface paths {
          * @description The pose with its steps and modifications inline.
          */
         get: operations["get_pose"];
+        /**
+         * Replace a pose
+         * @description Replaces the pose whole, given its current ETag in `If-Match`.
+         */
+        put: operations["replace_pose"];
+        post?: never;
+        /**
+         * Retire a pose
+         * @description Retires the pose, given its current ETag in `If-Match`: it leaves every read and composition, and stays in its revisions.
+         */
+        delete: operations["retire_pose"];
+        options?: never;
+        head?: never;
+        /**
+         * Change part of a pose
+         * @description Applies a JSON Merge Patch (RFC 7396, `application/merge-patch+json`) to the pose's editable form (as its revisions show it: sources by slug and section), given its current ETag in `If-Match`. A `null` removes a field; a list is replaced whole.
+         */
+        patch: operations["patch_pose"];
+        trace?: never;
+    };
+    "/v1/poses/{slug}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a pose's revisions
+         * @description Every change made through the editors' API, oldest first, each with the resource's full JSON after it, who made it and the content version it made.
+         */
+        get: operations["list_pose_revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/poses/{slug}/revisions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one revision of a pose */
+        get: operations["get_pose_revision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sources
+         * @description The article and the guidelines and papers the safety rules cite.
+         */
+        get: operations["list_sources"];
+        put?: never;
+        /**
+         * Create a source
+         * @description Creates a source (scope `content:write`). Validated as the seed is; the safety gate checks the content it would make. Answers 201 with `Location` and the new `ETag`.
+         */
+        post: operations["create_source"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one source */
+        get: operations["get_source"];
+        /**
+         * Replace a source
+         * @description Replaces the source whole, given its current ETag in `If-Match`.
+         */
+        put: operations["replace_source"];
+        post?: never;
+        /**
+         * Retire a source
+         * @description Retires the source, given its current ETag in `If-Match`: it leaves every read and composition, and stays in its revisions.
+         */
+        delete: operations["retire_source"];
+        options?: never;
+        head?: never;
+        /**
+         * Change part of a source
+         * @description Applies a JSON Merge Patch (RFC 7396, `application/merge-patch+json`) to the source's editable form (as its revisions show it: sources by slug and section), given its current ETag in `If-Match`. A `null` removes a field; a list is replaced whole.
+         */
+        patch: operations["patch_source"];
+        trace?: never;
+    };
+    "/v1/sources/{slug}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a source's revisions
+         * @description Every change made through the editors' API, oldest first, each with the resource's full JSON after it, who made it and the content version it made.
+         */
+        get: operations["list_source_revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources/{slug}/revisions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one revision of a source */
+        get: operations["get_source_revision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/routines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List routines
+         * @description The curated routines, in their order. Saved compositions are private and never listed: each is reachable only by the id its save returned.
+         */
+        get: operations["list_routines"];
+        put?: never;
+        /**
+         * Create a routine
+         * @description Creates a routine (scope `content:write`). Validated as the seed is; the safety gate checks the content it would make. Answers 201 with `Location` and the new `ETag`.
+         */
+        post: operations["create_routine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/routines/{slug_or_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one routine
+         * @description A curated routine by slug or id, or a saved composition by the id its save returned (`Cache-Control: private`): ordered items, each with its pose, dose and steps.
+         */
+        get: operations["get_routine"];
+        /**
+         * Replace a routine
+         * @description Replaces the routine whole, given its current ETag in `If-Match`.
+         */
+        put: operations["replace_routine"];
+        post?: never;
+        /**
+         * Delete a saved routine
+         * @description Deletes a saved composition, given the `deletion_token` its save returned as `Authorization: Bearer <token>`. Any failure — no token, a wrong one, an unknown or expired id, a curated routine — is the same 401, so it tells nothing about the id. With an editor's API key instead, a curated routine's slug retires that routine (scope `content:write`, its current ETag in `If-Match`, as every editor's write).
+         */
+        delete: operations["delete_routine"];
+        options?: never;
+        head?: never;
+        /**
+         * Change part of a routine
+         * @description Applies a JSON Merge Patch (RFC 7396, `application/merge-patch+json`) to the routine's editable form (as its revisions show it: sources by slug and section), given its current ETag in `If-Match`. A `null` removes a field; a list is replaced whole.
+         */
+        patch: operations["patch_routine"];
+        trace?: never;
+    };
+    "/v1/routines/{slug_or_id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a routine's revisions
+         * @description Every change made through the editors' API, oldest first, each with the resource's full JSON after it, who made it and the content version it made.
+         */
+        get: operations["list_routine_revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/routines/{slug_or_id}/revisions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one revision of a routine */
+        get: operations["get_routine_revision"];
         put?: never;
         post?: never;
         delete?: never;
@@ -104,26 +430,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/routines": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List routines
-         * @description The curated routines, in their order. Saved compositions are private and never listed: each is reachable only by the id its save returned.
-         */
-        get: operations["list_routines"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/routines/compose": {
         parameters: {
             query?: never;
@@ -142,67 +448,6 @@ export interface paths {
          * @description Adapts the base routine to the pain level, mobility limits and red flags given. With `save: true` the composition is stored and the answer is 201 with a `Location`.
          */
         post: operations["compose_routine"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/routines/{slug_or_id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get one routine
-         * @description A curated routine by slug or id, or a saved composition by the id its save returned (`Cache-Control: private`): ordered items, each with its pose, dose and steps.
-         */
-        get: operations["get_routine"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete a saved routine
-         * @description Deletes a saved composition, given the `deletion_token` its save returned as `Authorization: Bearer <token>`. Any failure — no token, a wrong one, an unknown or expired id, a curated routine — is the same 401, so it tells nothing about the id.
-         */
-        delete: operations["delete_routine"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/safety-rules": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List safety rules
-         * @description In evaluation order: red flags, pain bands, mobility limits, duration, session.
-         */
-        get: operations["list_safety_rules"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/safety-rules/{slug}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Get one safety rule */
-        get: operations["get_safety_rule"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -261,43 +506,6 @@ export interface paths {
          * @description Every question a client must ask before composing, in order — red flags first, then pain (with the scale's anchors), days with pain, mobility limits and the time available — with labels, help text, answer types and ranges, and how each answer maps onto the compose request. Follow-up questions are nested under the answer that enables them (`enable_when`). The shape maps onto a FHIR R4 Questionnaire (docs/questionnaire.md).
          */
         get: operations["get_questionnaire"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/sources": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List sources
-         * @description The article and the guidelines and papers the safety rules cite.
-         */
-        get: operations["list_sources"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/sources/{slug}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Get one source */
-        get: operations["get_source"];
         put?: never;
         post?: never;
         delete?: never;
@@ -391,17 +599,30 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * AllOfTrigger
+         * AllOfTriggerInput
          * @description Applies when every one of its triggers applies (e.g. osteoporosis and severe pain).
          */
-        AllOfTrigger: {
+        "AllOfTrigger-Input": {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
             type: "all_of";
             /** Triggers */
-            triggers: (components["schemas"]["RedFlagTrigger"] | components["schemas"]["PainBandTrigger"] | components["schemas"]["MobilityLimitTrigger"] | components["schemas"]["DaysWithPainTrigger"])[];
+            triggers: (components["schemas"]["RedFlagTrigger"] | components["schemas"]["PainBandTrigger"] | components["schemas"]["MobilityLimitTrigger"] | components["schemas"]["DaysWithPainTrigger-Input"])[];
+        };
+        /**
+         * AllOfTrigger
+         * @description Applies when every one of its triggers applies (e.g. osteoporosis and severe pain).
+         */
+        "AllOfTrigger-Output": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "all_of";
+            /** Triggers */
+            triggers: (components["schemas"]["RedFlagTrigger"] | components["schemas"]["PainBandTrigger"] | components["schemas"]["MobilityLimitTrigger"] | components["schemas"]["DaysWithPainTrigger-Output"])[];
         };
         /**
          * AlwaysTrigger
@@ -474,8 +695,8 @@ export interface components {
              * @description Steps of the pose this modification rewrites or removes.
              * @default []
              */
-            step_changes: components["schemas"]["StepChange"][];
-            source: components["schemas"]["SourceRef"];
+            step_changes: components["schemas"]["StepChange-Output"][];
+            source: components["schemas"]["SourceRef-Output"];
             /**
              * Optional
              * @description True when the modification is suggested, not required.
@@ -612,13 +833,22 @@ export interface components {
             sources: string[] | null;
         };
         /**
+         * CautionInput
+         * @description A caution that goes with the content wherever it is shown, with its source.
+         */
+        "Caution-Input": {
+            /** Text */
+            text: string;
+            source: components["schemas"]["SourceRef-Input"];
+        };
+        /**
          * Caution
          * @description A caution that goes with the content wherever it is shown, with its source.
          */
-        Caution: {
+        "Caution-Output": {
             /** Text */
             text: string;
-            source: components["schemas"]["SourceRef"];
+            source: components["schemas"]["SourceRef-Output"];
         };
         /**
          * ComposeRequest
@@ -717,10 +947,25 @@ export interface components {
             created_at: string;
         };
         /**
+         * DaysWithPainTriggerInput
+         * @description Applies when `days_with_pain >= min` (and `<= max` when max is set).
+         */
+        "DaysWithPainTrigger-Input": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "days_with_pain";
+            /** Min */
+            min: number;
+            /** Max */
+            max?: number | null;
+        };
+        /**
          * DaysWithPainTrigger
          * @description Applies when `days_with_pain >= min` (and `<= max` when max is set).
          */
-        DaysWithPainTrigger: {
+        "DaysWithPainTrigger-Output": {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -743,6 +988,36 @@ export interface components {
          */
         Difficulty: "beginner" | "intermediate" | "advanced";
         /**
+         * DoseInput
+         * @description How much of a pose to do. Exactly one measure is set: a hold (`hold_seconds`, in
+         *     seconds), `breaths` (slow breaths, counted), `repetitions` (of the movement), or, for a
+         *     flow repeated for a time, `duration_seconds`. Each is an inclusive range; `max` null
+         *     means "or longer". `sides`: `both` — the pose works both sides at once (do it once);
+         *     `each` — do it on one side, then the other (the time counts twice).
+         */
+        "Dose-Input": {
+            /** @description Hold for this many seconds. */
+            hold_seconds?: components["schemas"]["NumberRange-Input"] | null;
+            /** @description Hold for this many slow breaths. */
+            breaths?: components["schemas"]["NumberRange-Input"] | null;
+            /** @description Repeat the movement. */
+            repetitions?: components["schemas"]["NumberRange-Input"] | null;
+            /**
+             * @description `both`: once, both sides together; `each`: once per side, one after the other.
+             * @default both
+             */
+            sides?: components["schemas"]["Sides"];
+            /**
+             * Cycle Seconds
+             * @description Dynamic poses: one cycle (one repetition, when repetitions are counted).
+             */
+            cycle_seconds?: number | null;
+            /** @description Dynamic poses: how long to keep repeating the cycle. */
+            duration_seconds?: components["schemas"]["NumberRange-Input"] | null;
+            /** @description Where the numbers come from (a composed item's `rules` say what scaled them). */
+            source?: components["schemas"]["SourceRef-Input"] | null;
+        };
+        /**
          * Dose
          * @description How much of a pose to do. Exactly one measure is set: a hold (`hold_seconds`, in
          *     seconds), `breaths` (slow breaths, counted), `repetitions` (of the movement), or, for a
@@ -750,13 +1025,13 @@ export interface components {
          *     means "or longer". `sides`: `both` — the pose works both sides at once (do it once);
          *     `each` — do it on one side, then the other (the time counts twice).
          */
-        Dose: {
+        "Dose-Output": {
             /** @description Hold for this many seconds. */
-            hold_seconds: components["schemas"]["NumberRange"] | null;
+            hold_seconds: components["schemas"]["NumberRange-Output"] | null;
             /** @description Hold for this many slow breaths. */
-            breaths: components["schemas"]["NumberRange"] | null;
+            breaths: components["schemas"]["NumberRange-Output"] | null;
             /** @description Repeat the movement. */
-            repetitions: components["schemas"]["NumberRange"] | null;
+            repetitions: components["schemas"]["NumberRange-Output"] | null;
             /**
              * @description `both`: once, both sides together; `each`: once per side, one after the other.
              * @default both
@@ -768,9 +1043,41 @@ export interface components {
              */
             cycle_seconds: number | null;
             /** @description Dynamic poses: how long to keep repeating the cycle. */
-            duration_seconds: components["schemas"]["NumberRange"] | null;
+            duration_seconds: components["schemas"]["NumberRange-Output"] | null;
             /** @description Where the numbers come from (a composed item's `rules` say what scaled them). */
-            source: components["schemas"]["SourceRef"] | null;
+            source: components["schemas"]["SourceRef-Output"] | null;
+        };
+        /**
+         * DoseEffectInput
+         * @description Scale doses: `low_end` takes the bottom of each range; the caps bound the result.
+         *
+         *     `fit_time_budget` drops the lowest-priority poses until the routine fits `minutes`.
+         */
+        "DoseEffect-Input": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "dose";
+            /**
+             * Range
+             * @default full
+             * @enum {string}
+             */
+            range?: "full" | "low_end";
+            /** Max Hold Seconds */
+            max_hold_seconds?: number | null;
+            /** Max Breaths */
+            max_breaths?: number | null;
+            /** Max Repetitions */
+            max_repetitions?: number | null;
+            /** Max Duration Seconds */
+            max_duration_seconds?: number | null;
+            /**
+             * Fit Time Budget
+             * @default false
+             */
+            fit_time_budget?: boolean;
         };
         /**
          * DoseEffect
@@ -778,7 +1085,7 @@ export interface components {
          *
          *     `fit_time_budget` drops the lowest-priority poses until the routine fits `minutes`.
          */
-        DoseEffect: {
+        "DoseEffect-Output": {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -824,10 +1131,39 @@ export interface components {
             answer: boolean;
         };
         /**
+         * ExcludeEffectInput
+         * @description Leave out poses: by slug, by movement demand, or every pose not in an allow-list.
+         */
+        "ExcludeEffect-Input": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "exclude";
+            /**
+             * Poses
+             * @default []
+             */
+            poses?: string[];
+            /**
+             * Demands
+             * @default []
+             */
+            demands?: components["schemas"]["Demand"][];
+            /** All Poses Except */
+            all_poses_except?: string[] | null;
+            /**
+             * Offer Alternatives
+             * @description A pose left out only by effects that say so is replaced by the first of its alternatives that suits the person.
+             * @default false
+             */
+            offer_alternatives?: boolean;
+        };
+        /**
          * ExcludeEffect
          * @description Leave out poses: by slug, by movement demand, or every pose not in an allow-list.
          */
-        ExcludeEffect: {
+        "ExcludeEffect-Output": {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -912,8 +1248,26 @@ export interface components {
          * @enum {string}
          */
         ListedKind: "seeded";
+        /** MediaInput */
+        "Media-Input": {
+            /**
+             * Image Url
+             * @description The pose's main figure (SVG).
+             */
+            image_url?: string | null;
+            /** Video Url */
+            video_url?: string | null;
+            /**
+             * Figures
+             * @description Its other figures by name: each phase, each modification that changes its shape, and `animated` for a pose that moves between phases.
+             * @default {}
+             */
+            figures?: {
+                [key: string]: string;
+            };
+        };
         /** Media */
-        Media: {
+        "Media-Output": {
             /**
              * Image Url
              * @description The pose's main figure (SVG).
@@ -977,6 +1331,44 @@ export interface components {
             type: "mobility_limit";
             limit: components["schemas"]["MobilityLimit"];
         };
+        /** ModificationCreate */
+        ModificationCreate: {
+            /** Slug */
+            slug: string;
+            /** Label */
+            label: string;
+            /** Instruction */
+            instruction: string;
+            /** Reason */
+            reason: string;
+            kind: components["schemas"]["ModificationKind"];
+            /**
+             * Props
+             * @default []
+             */
+            props?: components["schemas"]["Prop"][];
+            /**
+             * Omitted Phases
+             * @default []
+             */
+            omitted_phases?: string[];
+            /**
+             * Removes Demands
+             * @default []
+             */
+            removes_demands?: components["schemas"]["Demand"][];
+            /**
+             * Adds Demands
+             * @default []
+             */
+            adds_demands?: components["schemas"]["Demand"][];
+            /**
+             * Step Changes
+             * @default []
+             */
+            step_changes?: components["schemas"]["StepChange-Input"][];
+            source: components["schemas"]["SourceRef-Input"];
+        };
         /**
          * ModificationKind
          * @enum {string}
@@ -1023,14 +1415,33 @@ export interface components {
              * @description Steps of the pose this modification rewrites or removes.
              * @default []
              */
-            step_changes: components["schemas"]["StepChange"][];
-            source: components["schemas"]["SourceRef"];
+            step_changes: components["schemas"]["StepChange-Output"][];
+            source: components["schemas"]["SourceRef-Output"];
+        };
+        /**
+         * ModifyEffectInput
+         * @description Apply a modification to its pose when that pose is in the routine.
+         */
+        "ModifyEffect-Input": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "modify";
+            /** Modification */
+            modification: string;
+            /**
+             * Optional
+             * @description Suggest it rather than require it.
+             * @default false
+             */
+            optional?: boolean;
         };
         /**
          * ModifyEffect
          * @description Apply a modification to its pose when that pose is in the routine.
          */
-        ModifyEffect: {
+        "ModifyEffect-Output": {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1079,10 +1490,29 @@ export interface components {
             action: components["schemas"]["ReferralAction"] | null;
         };
         /**
+         * NoticeEffectInput
+         * @description Show the rule's message as a notice, with the rule's severity.
+         */
+        "NoticeEffect-Input": {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "notice";
+            /** @description What the notice asks the person to do, if anything. */
+            action?: components["schemas"]["ReferralAction"] | null;
+            /**
+             * Without Routine
+             * @description Also shown when no routine is given (a referral or no suitable poses); only for advice that still holds for someone who must not stretch now.
+             * @default false
+             */
+            without_routine?: boolean;
+        };
+        /**
          * NoticeEffect
          * @description Show the rule's message as a notice, with the rule's severity.
          */
-        NoticeEffect: {
+        "NoticeEffect-Output": {
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
@@ -1098,10 +1528,20 @@ export interface components {
             without_routine: boolean;
         };
         /**
+         * NumberRangeInput
+         * @description An inclusive range; `max` is null when the article leaves it open ("or longer").
+         */
+        "NumberRange-Input": {
+            /** Min */
+            min: number;
+            /** Max */
+            max?: number | null;
+        };
+        /**
          * NumberRange
          * @description An inclusive range; `max` is null when the article leaves it open ("or longer").
          */
-        NumberRange: {
+        "NumberRange-Output": {
             /** Min */
             min: number;
             /** Max */
@@ -1134,10 +1574,26 @@ export interface components {
             max: number;
         };
         /**
+         * PhaseInput
+         * @description A phase of a pose that moves between positions (Cat-Cow's `cat` and `cow`).
+         */
+        "Phase-Input": {
+            /** Name */
+            name: string;
+            /** Label */
+            label: string;
+            /**
+             * Demands
+             * @description Demands only this phase places, beside the pose's own.
+             * @default []
+             */
+            demands?: components["schemas"]["Demand"][];
+        };
+        /**
          * Phase
          * @description A phase of a pose that moves between positions (Cat-Cow's `cat` and `cow`).
          */
-        Phase: {
+        "Phase-Output": {
             /** Name */
             name: string;
             /** Label */
@@ -1148,6 +1604,81 @@ export interface components {
              * @default []
              */
             demands: components["schemas"]["Demand"][];
+        };
+        /** PoseCreate */
+        PoseCreate: {
+            /** Slug */
+            slug: string;
+            /** Name */
+            name: string;
+            /**
+             * Other Names
+             * @description Other names, e.g. Sanskrit.
+             * @default []
+             */
+            other_names?: string[];
+            /** Summary */
+            summary: string;
+            /**
+             * Benefits
+             * @default []
+             */
+            benefits?: string[];
+            kind: components["schemas"]["PoseKind"];
+            /** @description How the body is placed: standing, kneeling, … */
+            body_position: components["schemas"]["Position"];
+            difficulty: components["schemas"]["Difficulty"];
+            /** Target Areas */
+            target_areas: components["schemas"]["TargetArea"][];
+            /**
+             * Demands
+             * @description Movement demands the safety rules reason about.
+             */
+            demands: components["schemas"]["Demand"][];
+            dose: components["schemas"]["Dose-Input"];
+            /**
+             * Props
+             * @description Things that help with this pose.
+             * @default []
+             */
+            props?: components["schemas"]["Prop"][];
+            /**
+             * Tips
+             * @default []
+             */
+            tips?: string[];
+            /**
+             * @default {
+             *       "figures": {}
+             *     }
+             */
+            media?: components["schemas"]["Media-Input"];
+            /**
+             * Phases
+             * @description For poses that move between positions: each phase's demands.
+             * @default []
+             */
+            phases?: components["schemas"]["Phase-Input"][];
+            /**
+             * Alternatives
+             * @description Poses that can take this one's place when a mobility limit leaves it out, in order of preference.
+             * @default []
+             */
+            alternatives?: string[];
+            /**
+             * Cautions
+             * @description Cautions that go with this pose wherever it is shown.
+             * @default []
+             */
+            cautions?: components["schemas"]["Caution-Input"][];
+            source: components["schemas"]["SourceRef-Input"];
+            /** Steps */
+            steps: components["schemas"]["StepCreate"][];
+            /**
+             * Modifications
+             * @default []
+             */
+            modifications?: components["schemas"]["ModificationCreate"][];
         };
         /**
          * PoseKind
@@ -1184,7 +1715,7 @@ export interface components {
              * @description Movement demands the safety rules reason about.
              */
             demands: components["schemas"]["Demand"][];
-            dose: components["schemas"]["Dose"];
+            dose: components["schemas"]["Dose-Output"];
             /**
              * Props
              * @description Things that help with this pose.
@@ -1201,13 +1732,13 @@ export interface components {
              *       "figures": {}
              *     }
              */
-            media: components["schemas"]["Media"];
+            media: components["schemas"]["Media-Output"];
             /**
              * Phases
              * @description For poses that move between positions: each phase's demands.
              * @default []
              */
-            phases: components["schemas"]["Phase"][];
+            phases: components["schemas"]["Phase-Output"][];
             /**
              * Alternatives
              * @description Poses that can take this one's place when a mobility limit leaves it out, in order of preference.
@@ -1219,8 +1750,8 @@ export interface components {
              * @description Cautions that go with this pose wherever it is shown.
              * @default []
              */
-            cautions: components["schemas"]["Caution"][];
-            source: components["schemas"]["SourceRef"];
+            cautions: components["schemas"]["Caution-Output"][];
+            source: components["schemas"]["SourceRef-Output"];
             /** Links */
             links: {
                 [key: string]: string;
@@ -1282,7 +1813,7 @@ export interface components {
              * @description Movement demands the safety rules reason about.
              */
             demands: components["schemas"]["Demand"][];
-            dose: components["schemas"]["Dose"];
+            dose: components["schemas"]["Dose-Output"];
             /**
              * Props
              * @description Things that help with this pose.
@@ -1299,13 +1830,13 @@ export interface components {
              *       "figures": {}
              *     }
              */
-            media: components["schemas"]["Media"];
+            media: components["schemas"]["Media-Output"];
             /**
              * Phases
              * @description For poses that move between positions: each phase's demands.
              * @default []
              */
-            phases: components["schemas"]["Phase"][];
+            phases: components["schemas"]["Phase-Output"][];
             /**
              * Alternatives
              * @description Poses that can take this one's place when a mobility limit leaves it out, in order of preference.
@@ -1317,8 +1848,8 @@ export interface components {
              * @description Cautions that go with this pose wherever it is shown.
              * @default []
              */
-            cautions: components["schemas"]["Caution"][];
-            source: components["schemas"]["SourceRef"];
+            cautions: components["schemas"]["Caution-Output"][];
+            source: components["schemas"]["SourceRef-Output"];
             /** Links */
             links: {
                 [key: string]: string;
@@ -1585,7 +2116,7 @@ export interface components {
                 [key: string]: string;
             };
             /** Sources */
-            sources: components["schemas"]["SourceRef"][];
+            sources: components["schemas"]["SourceRef-Output"][];
         };
         /**
          * ReferralReason
@@ -1619,6 +2150,81 @@ export interface components {
          * @enum {string}
          */
         Region: "GB";
+        /** RevisionList */
+        RevisionList: {
+            /** Items */
+            items: components["schemas"]["RevisionPublic"][];
+        };
+        /** RevisionPublic */
+        RevisionPublic: {
+            /**
+             * Resource
+             * @description The collection the resource is in, e.g. `safety-rules`.
+             */
+            resource: string;
+            /** Slug */
+            slug: string;
+            /**
+             * Number
+             * @description 1 for the first revision of this resource, then 2, 3, …
+             */
+            number: number;
+            /**
+             * Content Version
+             * @description The content version this change made.
+             */
+            content_version: number;
+            /**
+             * Author
+             * @description The name of the API key that made the change.
+             */
+            author: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Retired
+             * @description True when this change retired the resource.
+             */
+            retired: boolean;
+            /**
+             * Body
+             * @description The resource after the change, in the form PUT takes (for a retirement: as it was when retired).
+             */
+            body: {
+                [key: string]: unknown;
+            };
+            /** Links */
+            links: {
+                [key: string]: string;
+            };
+        };
+        /** RoutineCreate */
+        RoutineCreate: {
+            /** Slug */
+            slug: string;
+            /** Name */
+            name: string;
+            /** Description */
+            description: string;
+            source: components["schemas"]["SourceRef-Input"];
+            /** Items */
+            items: components["schemas"]["RoutineEntryCreate"][];
+            /**
+             * Cautions
+             * @default []
+             */
+            cautions?: components["schemas"]["Caution-Input"][];
+        };
+        /** RoutineEntryCreate */
+        RoutineEntryCreate: {
+            /** Pose */
+            pose: string;
+            /** Priority */
+            priority: number;
+        };
         /**
          * RoutineItem
          * @description One pose of a routine, with everything a client needs to render it step by step.
@@ -1627,7 +2233,7 @@ export interface components {
             /** Position */
             position: number;
             pose: components["schemas"]["PoseRef"];
-            dose: components["schemas"]["Dose"];
+            dose: components["schemas"]["Dose-Output"];
             /**
              * Seconds
              * @description Estimated time for this item (see docs/rules.md).
@@ -1672,13 +2278,13 @@ export interface components {
             items: components["schemas"]["RoutineItem"][];
             /** Total Seconds */
             total_seconds: number;
-            source: components["schemas"]["SourceRef"] | null;
+            source: components["schemas"]["SourceRef-Output"] | null;
             /**
              * Cautions
              * @description Cautions that go with the routine wherever it is shown.
              * @default []
              */
-            cautions: components["schemas"]["Caution"][];
+            cautions: components["schemas"]["Caution-Output"][];
             /** @description Null for seeded routines. */
             composition: components["schemas"]["Composition"] | null;
             /** Links */
@@ -1759,12 +2365,12 @@ export interface components {
             slug: string;
             kind: components["schemas"]["RuleKind"];
             /** Trigger */
-            trigger: components["schemas"]["RedFlagTrigger"] | components["schemas"]["PainBandTrigger"] | components["schemas"]["MobilityLimitTrigger"] | components["schemas"]["DaysWithPainTrigger"] | components["schemas"]["AllOfTrigger"] | components["schemas"]["TimeBudgetTrigger"] | components["schemas"]["AlwaysTrigger"] | components["schemas"]["NoSuitablePosesTrigger"];
+            trigger: components["schemas"]["RedFlagTrigger"] | components["schemas"]["PainBandTrigger"] | components["schemas"]["MobilityLimitTrigger"] | components["schemas"]["DaysWithPainTrigger-Output"] | components["schemas"]["AllOfTrigger-Output"] | components["schemas"]["TimeBudgetTrigger"] | components["schemas"]["AlwaysTrigger"] | components["schemas"]["NoSuitablePosesTrigger"];
             /**
              * Effect
              * @description Actions, applied in order.
              */
-            effect: (components["schemas"]["ReferEffect"] | components["schemas"]["ExcludeEffect"] | components["schemas"]["ModifyEffect"] | components["schemas"]["DoseEffect"] | components["schemas"]["NoticeEffect"])[];
+            effect: (components["schemas"]["ReferEffect"] | components["schemas"]["ExcludeEffect-Output"] | components["schemas"]["ModifyEffect-Output"] | components["schemas"]["DoseEffect-Output"] | components["schemas"]["NoticeEffect-Output"])[];
             severity: components["schemas"]["Severity"];
             /**
              * Message
@@ -1777,7 +2383,7 @@ export interface components {
              */
             rationale: string;
             /** Sources */
-            sources: components["schemas"]["SourceRef"][];
+            sources: components["schemas"]["SourceRef-Output"][];
             /** Links */
             links: {
                 [key: string]: string;
@@ -1799,6 +2405,35 @@ export interface components {
             limit: number;
             /** Offset */
             offset: number;
+        };
+        /**
+         * SafetyRuleSpec
+         * @description One rule of the rule base, as seeded, stored and served.
+         */
+        SafetyRuleSpec: {
+            /** Slug */
+            slug: string;
+            kind: components["schemas"]["RuleKind"];
+            /** Trigger */
+            trigger: components["schemas"]["RedFlagTrigger"] | components["schemas"]["PainBandTrigger"] | components["schemas"]["MobilityLimitTrigger"] | components["schemas"]["DaysWithPainTrigger-Input"] | components["schemas"]["AllOfTrigger-Input"] | components["schemas"]["TimeBudgetTrigger"] | components["schemas"]["AlwaysTrigger"] | components["schemas"]["NoSuitablePosesTrigger"];
+            /**
+             * Effect
+             * @description Actions, applied in order.
+             */
+            effect: (components["schemas"]["ReferEffect"] | components["schemas"]["ExcludeEffect-Input"] | components["schemas"]["ModifyEffect-Input"] | components["schemas"]["DoseEffect-Input"] | components["schemas"]["NoticeEffect-Input"])[];
+            severity: components["schemas"]["Severity"];
+            /**
+             * Message
+             * @description What the person is told.
+             */
+            message: string;
+            /**
+             * Rationale
+             * @description Why the rule exists; for reviewers.
+             */
+            rationale: string;
+            /** Sources */
+            sources: components["schemas"]["SourceRef-Input"][];
         };
         /**
          * SavedComposition
@@ -1856,6 +2491,45 @@ export interface components {
          * @enum {string}
          */
         Sides: "both" | "each";
+        /** SourceCreate */
+        SourceCreate: {
+            /** Slug */
+            slug: string;
+            /** Title */
+            title: string;
+            kind: components["schemas"]["SourceKind"];
+            /** Publisher */
+            publisher?: string | null;
+            /** Citation */
+            citation?: string | null;
+            /** Url */
+            url?: string | null;
+            /**
+             * Licence
+             * @description The licence or copyright notice the publisher states (`CC BY 4.0`, `Open Government Licence v3.0`, `© NICE. All rights reserved…`); null where we know of none: then `rights` says what that means.
+             */
+            licence?: string | null;
+            /**
+             * Licence Url
+             * @description Where the licence or the publisher's terms are written.
+             */
+            licence_url?: string | null;
+            /**
+             * Rights
+             * @description What the publisher allows and what Stretchbase does with the source: the terms a partner reuses material cited to it under (docs/partners.md, "Rights").
+             */
+            rights: string;
+            /**
+             * Attribution
+             * @description The attribution to show beside material taken from this source.
+             */
+            attribution: string;
+            /**
+             * Sections
+             * @default []
+             */
+            sections?: components["schemas"]["SourceSection-Input"][];
+        };
         /**
          * SourceKind
          * @enum {string}
@@ -1898,7 +2572,7 @@ export interface components {
              * Sections
              * @default []
              */
-            sections: components["schemas"]["SourceSection"][];
+            sections: components["schemas"]["SourceSection-Output"][];
             /** Links */
             links: {
                 [key: string]: string;
@@ -1922,11 +2596,36 @@ export interface components {
             offset: number;
         };
         /**
+         * SourceRefInput
+         * @description Where a piece of content comes from: the source, the section within it, and the licence
+         *     it comes under (the source's: GET its `href` for the attribution to show).
+         */
+        "SourceRef-Input": {
+            /**
+             * Slug
+             * @description The source (GET /v1/sources/{slug}).
+             */
+            slug: string;
+            /** Section */
+            section?: string | null;
+            /**
+             * Licence
+             * @description The source's licence or copyright notice; null where we know of none. The source's `rights` say what a partner may do with the material either way.
+             */
+            licence?: string | null;
+            /**
+             * Href
+             * @description The source: GET it for title, publisher, URL.
+             * @default
+             */
+            href?: string;
+        };
+        /**
          * SourceRef
          * @description Where a piece of content comes from: the source, the section within it, and the licence
          *     it comes under (the source's: GET its `href` for the attribution to show).
          */
-        SourceRef: {
+        "SourceRef-Output": {
             /**
              * Slug
              * @description The source (GET /v1/sources/{slug}).
@@ -1947,10 +2646,29 @@ export interface components {
             href: string;
         };
         /**
+         * SourceSectionInput
+         * @description A section of a source, kept as structured material (e.g. the article's self-care list).
+         */
+        "SourceSection-Input": {
+            /** Slug */
+            slug: string;
+            /** Title */
+            title: string;
+            /** Text */
+            text?: string | null;
+            /**
+             * Items
+             * @default []
+             */
+            items?: string[];
+            /** @description What Stretchbase adds where the source's advice needs it. */
+            caution?: components["schemas"]["Caution-Input"] | null;
+        };
+        /**
          * SourceSection
          * @description A section of a source, kept as structured material (e.g. the article's self-care list).
          */
-        SourceSection: {
+        "SourceSection-Output": {
             /** Slug */
             slug: string;
             /** Title */
@@ -1963,14 +2681,53 @@ export interface components {
              */
             items: string[];
             /** @description What Stretchbase adds where the source's advice needs it. */
-            caution: components["schemas"]["Caution"] | null;
+            caution: components["schemas"]["Caution-Output"] | null;
+        };
+        /**
+         * StepChangeInput
+         * @description How a modification rewrites one step of its pose: removes it, gives it a new text, or
+         *     rewrites one phrase of it (`find` → `replace`).
+         */
+        "StepChange-Input": {
+            /**
+             * Step
+             * @description The position of the pose's step.
+             */
+            step: number;
+            /**
+             * Remove
+             * @description The step is left out.
+             * @default false
+             */
+            remove?: boolean;
+            /**
+             * Text
+             * @description The step's new text.
+             */
+            text?: string | null;
+            /**
+             * Find
+             * @description A phrase of the step...
+             */
+            find?: string | null;
+            /**
+             * Replace
+             * @description ...and what it becomes.
+             */
+            replace?: string | null;
+            /**
+             * Unless
+             * @description Skipped when one of these modifications of the same pose also applies (its own change of this step says it all).
+             * @default []
+             */
+            unless?: string[];
         };
         /**
          * StepChange
          * @description How a modification rewrites one step of its pose: removes it, gives it a new text, or
          *     rewrites one phrase of it (`find` → `replace`).
          */
-        StepChange: {
+        "StepChange-Output": {
             /**
              * Step
              * @description The position of the pose's step.
@@ -2004,6 +2761,23 @@ export interface components {
              */
             unless: string[];
         };
+        /** StepCreate */
+        StepCreate: {
+            /** Text */
+            text: string;
+            cue: components["schemas"]["StepCue"];
+            hold_seconds?: components["schemas"]["NumberRange-Input"] | null;
+            breaths?: components["schemas"]["NumberRange-Input"] | null;
+            repetitions?: components["schemas"]["NumberRange-Input"] | null;
+            duration_seconds?: components["schemas"]["NumberRange-Input"] | null;
+            /** Phase */
+            phase?: string | null;
+            /**
+             * Section
+             * @description Source section; defaults to the pose's.
+             */
+            section?: string | null;
+        };
         /**
          * StepCue
          * @enum {string}
@@ -2021,17 +2795,17 @@ export interface components {
             /** Text */
             text: string;
             cue: components["schemas"]["StepCue"];
-            hold_seconds: components["schemas"]["NumberRange"] | null;
-            breaths: components["schemas"]["NumberRange"] | null;
-            repetitions: components["schemas"]["NumberRange"] | null;
+            hold_seconds: components["schemas"]["NumberRange-Output"] | null;
+            breaths: components["schemas"]["NumberRange-Output"] | null;
+            repetitions: components["schemas"]["NumberRange-Output"] | null;
             /** @description For a step that repeats a movement for a time. */
-            duration_seconds: components["schemas"]["NumberRange"] | null;
+            duration_seconds: components["schemas"]["NumberRange-Output"] | null;
             /**
              * Phase
              * @description For poses with phases (Cat-Cow): the phase this step belongs to.
              */
             phase: string | null;
-            source: components["schemas"]["SourceRef"];
+            source: components["schemas"]["SourceRef-Output"];
             /**
              * Modified By
              * @description In a composed routine: the modification that rewrote it.
@@ -2093,6 +2867,175 @@ export interface components {
             ctx?: Record<string, never>;
         };
         /**
+         * SafetyRulePatch
+         * @description A JSON Merge Patch (RFC 7396) of SafetyRuleSpec: the members sent replace the current ones, `null` removes an optional one, a list is replaced whole.
+         */
+        SafetyRulePatch: {
+            /** Slug */
+            slug?: string;
+            kind?: components["schemas"]["RuleKind"];
+            /** Trigger */
+            trigger?: components["schemas"]["RedFlagTrigger"] | components["schemas"]["PainBandTrigger"] | components["schemas"]["MobilityLimitTrigger"] | components["schemas"]["DaysWithPainTrigger-Input"] | components["schemas"]["AllOfTrigger-Input"] | components["schemas"]["TimeBudgetTrigger"] | components["schemas"]["AlwaysTrigger"] | components["schemas"]["NoSuitablePosesTrigger"];
+            /**
+             * Effect
+             * @description Actions, applied in order.
+             */
+            effect?: (components["schemas"]["ReferEffect"] | components["schemas"]["ExcludeEffect-Input"] | components["schemas"]["ModifyEffect-Input"] | components["schemas"]["DoseEffect-Input"] | components["schemas"]["NoticeEffect-Input"])[];
+            severity?: components["schemas"]["Severity"];
+            /**
+             * Message
+             * @description What the person is told.
+             */
+            message?: string;
+            /**
+             * Rationale
+             * @description Why the rule exists; for reviewers.
+             */
+            rationale?: string;
+            /** Sources */
+            sources?: components["schemas"]["SourceRef-Input"][];
+        };
+        /**
+         * PosePatch
+         * @description A JSON Merge Patch (RFC 7396) of PoseCreate: the members sent replace the current ones, `null` removes an optional one, a list is replaced whole.
+         */
+        PosePatch: {
+            /** Slug */
+            slug?: string;
+            /** Name */
+            name?: string;
+            /**
+             * Other Names
+             * @description Other names, e.g. Sanskrit.
+             * @default []
+             */
+            other_names?: string[];
+            /** Summary */
+            summary?: string;
+            /**
+             * Benefits
+             * @default []
+             */
+            benefits?: string[];
+            kind?: components["schemas"]["PoseKind"];
+            /** @description How the body is placed: standing, kneeling, … */
+            body_position?: components["schemas"]["Position"];
+            difficulty?: components["schemas"]["Difficulty"];
+            /** Target Areas */
+            target_areas?: components["schemas"]["TargetArea"][];
+            /**
+             * Demands
+             * @description Movement demands the safety rules reason about.
+             */
+            demands?: components["schemas"]["Demand"][];
+            dose?: components["schemas"]["Dose-Input"];
+            /**
+             * Props
+             * @description Things that help with this pose.
+             * @default []
+             */
+            props?: components["schemas"]["Prop"][];
+            /**
+             * Tips
+             * @default []
+             */
+            tips?: string[];
+            /**
+             * @default {
+             *       "figures": {}
+             *     }
+             */
+            media?: components["schemas"]["Media-Input"];
+            /**
+             * Phases
+             * @description For poses that move between positions: each phase's demands.
+             * @default []
+             */
+            phases?: components["schemas"]["Phase-Input"][];
+            /**
+             * Alternatives
+             * @description Poses that can take this one's place when a mobility limit leaves it out, in order of preference.
+             * @default []
+             */
+            alternatives?: string[];
+            /**
+             * Cautions
+             * @description Cautions that go with this pose wherever it is shown.
+             * @default []
+             */
+            cautions?: components["schemas"]["Caution-Input"][];
+            source?: components["schemas"]["SourceRef-Input"];
+            /** Steps */
+            steps?: components["schemas"]["StepCreate"][];
+            /**
+             * Modifications
+             * @default []
+             */
+            modifications?: components["schemas"]["ModificationCreate"][];
+        };
+        /**
+         * SourcePatch
+         * @description A JSON Merge Patch (RFC 7396) of SourceCreate: the members sent replace the current ones, `null` removes an optional one, a list is replaced whole.
+         */
+        SourcePatch: {
+            /** Slug */
+            slug?: string;
+            /** Title */
+            title?: string;
+            kind?: components["schemas"]["SourceKind"];
+            /** Publisher */
+            publisher?: string | null;
+            /** Citation */
+            citation?: string | null;
+            /** Url */
+            url?: string | null;
+            /**
+             * Licence
+             * @description The licence or copyright notice the publisher states (`CC BY 4.0`, `Open Government Licence v3.0`, `© NICE. All rights reserved…`); null where we know of none: then `rights` says what that means.
+             */
+            licence?: string | null;
+            /**
+             * Licence Url
+             * @description Where the licence or the publisher's terms are written.
+             */
+            licence_url?: string | null;
+            /**
+             * Rights
+             * @description What the publisher allows and what Stretchbase does with the source: the terms a partner reuses material cited to it under (docs/partners.md, "Rights").
+             */
+            rights?: string;
+            /**
+             * Attribution
+             * @description The attribution to show beside material taken from this source.
+             */
+            attribution?: string;
+            /**
+             * Sections
+             * @default []
+             */
+            sections?: components["schemas"]["SourceSection-Input"][];
+        };
+        /**
+         * RoutinePatch
+         * @description A JSON Merge Patch (RFC 7396) of RoutineCreate: the members sent replace the current ones, `null` removes an optional one, a list is replaced whole.
+         */
+        RoutinePatch: {
+            /** Slug */
+            slug?: string;
+            /** Name */
+            name?: string;
+            /** Description */
+            description?: string;
+            source?: components["schemas"]["SourceRef-Input"];
+            /** Items */
+            items?: components["schemas"]["RoutineEntryCreate"][];
+            /**
+             * Cautions
+             * @default []
+             */
+            cautions?: components["schemas"]["Caution-Input"][];
+        };
+        /**
          * PoseSummaryFields
          * @description PoseSummary as returned with `fields=`: only the fields asked for.
          */
@@ -2125,7 +3068,7 @@ export interface components {
              * @description Movement demands the safety rules reason about.
              */
             demands?: components["schemas"]["Demand"][];
-            dose?: components["schemas"]["Dose"];
+            dose?: components["schemas"]["Dose-Output"];
             /**
              * Props
              * @description Things that help with this pose.
@@ -2142,13 +3085,13 @@ export interface components {
              *       "figures": {}
              *     }
              */
-            media?: components["schemas"]["Media"];
+            media?: components["schemas"]["Media-Output"];
             /**
              * Phases
              * @description For poses that move between positions: each phase's demands.
              * @default []
              */
-            phases?: components["schemas"]["Phase"][];
+            phases?: components["schemas"]["Phase-Output"][];
             /**
              * Alternatives
              * @description Poses that can take this one's place when a mobility limit leaves it out, in order of preference.
@@ -2160,8 +3103,8 @@ export interface components {
              * @description Cautions that go with this pose wherever it is shown.
              * @default []
              */
-            cautions?: components["schemas"]["Caution"][];
-            source?: components["schemas"]["SourceRef"];
+            cautions?: components["schemas"]["Caution-Output"][];
+            source?: components["schemas"]["SourceRef-Output"];
             /** Links */
             links?: {
                 [key: string]: string;
@@ -2217,7 +3160,7 @@ export interface components {
              * @description Movement demands the safety rules reason about.
              */
             demands?: components["schemas"]["Demand"][];
-            dose?: components["schemas"]["Dose"];
+            dose?: components["schemas"]["Dose-Output"];
             /**
              * Props
              * @description Things that help with this pose.
@@ -2234,13 +3177,13 @@ export interface components {
              *       "figures": {}
              *     }
              */
-            media?: components["schemas"]["Media"];
+            media?: components["schemas"]["Media-Output"];
             /**
              * Phases
              * @description For poses that move between positions: each phase's demands.
              * @default []
              */
-            phases?: components["schemas"]["Phase"][];
+            phases?: components["schemas"]["Phase-Output"][];
             /**
              * Alternatives
              * @description Poses that can take this one's place when a mobility limit leaves it out, in order of preference.
@@ -2252,8 +3195,8 @@ export interface components {
              * @description Cautions that go with this pose wherever it is shown.
              * @default []
              */
-            cautions?: components["schemas"]["Caution"][];
-            source?: components["schemas"]["SourceRef"];
+            cautions?: components["schemas"]["Caution-Output"][];
+            source?: components["schemas"]["SourceRef-Output"];
             /** Links */
             links?: {
                 [key: string]: string;
@@ -2327,13 +3270,13 @@ export interface components {
             items?: components["schemas"]["RoutineItem"][];
             /** Total Seconds */
             total_seconds?: number;
-            source?: components["schemas"]["SourceRef"] | null;
+            source?: components["schemas"]["SourceRef-Output"] | null;
             /**
              * Cautions
              * @description Cautions that go with the routine wherever it is shown.
              * @default []
              */
-            cautions?: components["schemas"]["Caution"][];
+            cautions?: components["schemas"]["Caution-Output"][];
             /** @description Null for seeded routines. */
             composition?: components["schemas"]["Composition"] | null;
             /** Links */
@@ -2350,6 +3293,1569 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    list_safety_rules: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["RuleKind"] | null;
+                severity?: components["schemas"]["Severity"] | null;
+                /** @description Items per page (1–100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 8288 links: rel="first", "prev", "next", "last". */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "slug": "red-flag-saddle-numbness",
+                     *           "kind": "red_flag",
+                     *           "trigger": {
+                     *             "type": "red_flag",
+                     *             "flag": "saddle_numbness"
+                     *           },
+                     *           "effect": [
+                     *             {
+                     *               "type": "refer",
+                     *               "urgency": "emergency",
+                     *               "action": "emergency_services"
+                     *             }
+                     *           ],
+                     *           "severity": "critical",
+                     *           "message": "Numbness around your genitals or buttocks with back pain can be a sign of pressure on the nerves at the base of the spine (cauda equina syndrome), which needs treatment straight away.",
+                     *           "rationale": "Saddle numbness is a sign of possible cauda equina syndrome; the NHS lists it among the reasons to call 999 or go to A&E.",
+                     *           "sources": [
+                     *             {
+                     *               "slug": "nhs-back-pain",
+                     *               "section": "Call 999 or go to A&E",
+                     *               "licence": "Open Government Licence v3.0",
+                     *               "href": "/v1/sources/nhs-back-pain"
+                     *             },
+                     *             {
+                     *               "slug": "nice-ng59",
+                     *               "section": "1.1 Assessment of low back pain and sciatica",
+                     *               "licence": "© NICE. All rights reserved; subject to Notice of rights.",
+                     *               "href": "/v1/sources/nice-ng59"
+                     *             }
+                     *           ],
+                     *           "links": {
+                     *             "self": "/v1/safety-rules/red-flag-saddle-numbness"
+                     *           }
+                     *         },
+                     *         {
+                     *           "slug": "red-flag-bladder-or-bowel-change",
+                     *           "kind": "red_flag",
+                     *           "trigger": {
+                     *             "type": "red_flag",
+                     *             "flag": "bladder_or_bowel_change"
+                     *           },
+                     *           "effect": [
+                     *             {
+                     *               "type": "refer",
+                     *               "urgency": "emergency",
+                     *               "action": "emergency_services"
+                     *             }
+                     *           ],
+                     *           "severity": "critical",
+                     *           "message": "New difficulty peeing, or losing control of your bladder or bowels, with back pain can be a sign of cauda equina syndrome, which needs treatment straight away.",
+                     *           "rationale": "The NHS lists difficulty peeing and loss of bladder or bowel control with back pain among the reasons to call 999 or go to A&E.",
+                     *           "sources": [
+                     *             {
+                     *               "slug": "nhs-back-pain",
+                     *               "section": "Call 999 or go to A&E",
+                     *               "licence": "Open Government Licence v3.0",
+                     *               "href": "/v1/sources/nhs-back-pain"
+                     *             },
+                     *             {
+                     *               "slug": "nice-ng59",
+                     *               "section": "1.1 Assessment of low back pain and sciatica",
+                     *               "licence": "© NICE. All rights reserved; subject to Notice of rights.",
+                     *               "href": "/v1/sources/nice-ng59"
+                     *             }
+                     *           ],
+                     *           "links": {
+                     *             "self": "/v1/safety-rules/red-flag-bladder-or-bowel-change"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "total": 57,
+                     *       "limit": 2,
+                     *       "offset": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SafetyRulePublicPage"];
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid parameters or body; `errors` lists each one with the accepted values. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_safety_rule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SafetyRuleSpec"];
+            };
+        };
+        responses: {
+            /** @description Created; `ETag` and `Location` name it. */
+            201: {
+                headers: {
+                    /** @description The saved routine: `/v1/routines/{id}`. */
+                    Location?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyRulePublic"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this write needs (`WWW-Authenticate` names it). */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description POST of a slug that exists (its `ETag` is sent): change it with PUT or PATCH. */
+            409: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is not the current ETag: the problem and the `ETag` header give it. */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PUT and POST take application/json, PATCH application/merge-patch+json. */
+            415: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid body, or content the seed's checks or the safety gate refuse (each problem listed in `errors`; a broken invariant with its counterexample). Nothing written. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `If-Match`: changing or retiring an existing resource needs its current ETag. */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The per-client or the key's write limit is spent; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_safety_rule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "slug": "pain-band-moderate",
+                     *       "kind": "pain_band",
+                     *       "trigger": {
+                     *         "type": "pain_band",
+                     *         "band": "moderate",
+                     *         "min": 4,
+                     *         "max": 6
+                     *       },
+                     *       "effect": [
+                     *         {
+                     *           "type": "exclude",
+                     *           "poses": [
+                     *             "goddess-pose",
+                     *             "happy-baby"
+                     *           ],
+                     *           "demands": [],
+                     *           "all_poses_except": null,
+                     *           "offer_alternatives": false
+                     *         },
+                     *         {
+                     *           "type": "dose",
+                     *           "range": "low_end",
+                     *           "max_hold_seconds": 20,
+                     *           "max_breaths": null,
+                     *           "max_repetitions": null,
+                     *           "max_duration_seconds": null,
+                     *           "fit_time_budget": false
+                     *         },
+                     *         {
+                     *           "type": "modify",
+                     *           "modification": "childs-pose-pillow-under-belly",
+                     *           "optional": true
+                     *         },
+                     *         {
+                     *           "type": "modify",
+                     *           "modification": "lower-back-twist-pillow-under-knees",
+                     *           "optional": true
+                     *         },
+                     *         {
+                     *           "type": "notice",
+                     *           "action": null,
+                     *           "without_routine": false
+                     *         }
+                     *       ],
+                     *       "severity": "warning",
+                     *       "message": "Moderate pain — a gentler routine: Goddess Pose and Happy Baby are left out and holds are shorter (20 seconds at most).",
+                     *       "rationale": "Editorial, for a clinician's sign-off: at 4–6 we leave out the two poses held with effort at the end of the hips' range — Goddess Pose (a held wide squat with the arms raised) and Happy Baby (knees pulled toward the armpits) — keep the supported stretches, take the low end of every dose with holds capped at 20 s (inside the article's \"start small — 10 to 30 seconds\"), and suggest the article's own props.",
+                     *       "sources": [
+                     *         {
+                     *           "slug": "stretchbase-editorial",
+                     *           "section": "Pain bands",
+                     *           "licence": "CC BY 4.0",
+                     *           "href": "/v1/sources/stretchbase-editorial"
+                     *         },
+                     *         {
+                     *           "slug": "hip-stretches-article",
+                     *           "section": "Tips before you start stretching",
+                     *           "licence": null,
+                     *           "href": "/v1/sources/hip-stretches-article"
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": "/v1/safety-rules/pain-band-moderate"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SafetyRulePublic"];
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid parameters or body; `errors` lists each one with the accepted values. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replace_safety_rule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
+                "if-match"?: string | null;
+            };
+            path: {
+                /** @description The safety rule's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SafetyRuleSpec"];
+            };
+        };
+        responses: {
+            /** @description Changed; `ETag` is the new one. */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyRulePublic"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this write needs (`WWW-Authenticate` names it). */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description POST of a slug that exists (its `ETag` is sent): change it with PUT or PATCH. */
+            409: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is not the current ETag: the problem and the `ETag` header give it. */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PUT and POST take application/json, PATCH application/merge-patch+json. */
+            415: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid body, or content the seed's checks or the safety gate refuse (each problem listed in `errors`; a broken invariant with its counterexample). Nothing written. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `If-Match`: changing or retiring an existing resource needs its current ETag. */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The per-client or the key's write limit is spent; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retire_safety_rule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
+                "if-match"?: string | null;
+            };
+            path: {
+                /** @description The safety rule's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Retired. */
+            204: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this write needs (`WWW-Authenticate` names it). */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description POST of a slug that exists (its `ETag` is sent): change it with PUT or PATCH. */
+            409: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is not the current ETag: the problem and the `ETag` header give it. */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PUT and POST take application/json, PATCH application/merge-patch+json. */
+            415: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid body, or content the seed's checks or the safety gate refuse (each problem listed in `errors`; a broken invariant with its counterexample). Nothing written. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `If-Match`: changing or retiring an existing resource needs its current ETag. */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The per-client or the key's write limit is spent; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_safety_rule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
+                "if-match"?: string | null;
+            };
+            path: {
+                /** @description The safety rule's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["SafetyRulePatch"];
+            };
+        };
+        responses: {
+            /** @description Changed; `ETag` is the new one. */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyRulePublic"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this write needs (`WWW-Authenticate` names it). */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description POST of a slug that exists (its `ETag` is sent): change it with PUT or PATCH. */
+            409: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is not the current ETag: the problem and the `ETag` header give it. */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PUT and POST take application/json, PATCH application/merge-patch+json. */
+            415: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid body, or content the seed's checks or the safety gate refuse (each problem listed in `errors`; a broken invariant with its counterexample). Nothing written. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `If-Match`: changing or retiring an existing resource needs its current ETag. */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The per-client or the key's write limit is spent; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_safety_rule_revisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The safety rule's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 8288 links: rel="first", "prev", "next", "last". */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionList"];
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_safety_rule_revision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The safety rule's slug. */
+                slug: string;
+                /** @description The revision number. */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPublic"];
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid parameters or body; `errors` lists each one with the accepted values. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_poses: {
         parameters: {
             query?: {
@@ -2667,6 +5173,220 @@ export interface operations {
                 };
             };
             /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_pose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PoseCreate"];
+            };
+        };
+        responses: {
+            /** @description Created; `ETag` and `Location` name it. */
+            201: {
+                headers: {
+                    /** @description The saved routine: `/v1/routines/{id}`. */
+                    Location?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PosePublic"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this write needs (`WWW-Authenticate` names it). */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description POST of a slug that exists (its `ETag` is sent): change it with PUT or PATCH. */
+            409: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is not the current ETag: the problem and the `ETag` header give it. */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PUT and POST take application/json, PATCH application/merge-patch+json. */
+            415: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid body, or content the seed's checks or the safety gate refuse (each problem listed in `errors`; a broken invariant with its counterexample). Nothing written. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `If-Match`: changing or retiring an existing resource needs its current ETag. */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The per-client or the key's write limit is spent; retry after `Retry-After` seconds. */
             429: {
                 headers: {
                     /** @description The request's id: echoed when sent, made otherwise. */
@@ -3087,6 +5807,5136 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["PosePublic"];
                     "application/vnd.stretchbase.fields+json": components["schemas"]["PosePublicFields"];
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid parameters or body; `errors` lists each one with the accepted values. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replace_pose: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
+                "if-match"?: string | null;
+            };
+            path: {
+                /** @description The pose's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PoseCreate"];
+            };
+        };
+        responses: {
+            /** @description Changed; `ETag` is the new one. */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PosePublic"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this write needs (`WWW-Authenticate` names it). */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description POST of a slug that exists (its `ETag` is sent): change it with PUT or PATCH. */
+            409: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is not the current ETag: the problem and the `ETag` header give it. */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PUT and POST take application/json, PATCH application/merge-patch+json. */
+            415: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid body, or content the seed's checks or the safety gate refuse (each problem listed in `errors`; a broken invariant with its counterexample). Nothing written. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `If-Match`: changing or retiring an existing resource needs its current ETag. */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The per-client or the key's write limit is spent; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retire_pose: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
+                "if-match"?: string | null;
+            };
+            path: {
+                /** @description The pose's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Retired. */
+            204: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this write needs (`WWW-Authenticate` names it). */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description POST of a slug that exists (its `ETag` is sent): change it with PUT or PATCH. */
+            409: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is not the current ETag: the problem and the `ETag` header give it. */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PUT and POST take application/json, PATCH application/merge-patch+json. */
+            415: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid body, or content the seed's checks or the safety gate refuse (each problem listed in `errors`; a broken invariant with its counterexample). Nothing written. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `If-Match`: changing or retiring an existing resource needs its current ETag. */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The per-client or the key's write limit is spent; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_pose: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
+                "if-match"?: string | null;
+            };
+            path: {
+                /** @description The pose's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["PosePatch"];
+            };
+        };
+        responses: {
+            /** @description Changed; `ETag` is the new one. */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PosePublic"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this write needs (`WWW-Authenticate` names it). */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description POST of a slug that exists (its `ETag` is sent): change it with PUT or PATCH. */
+            409: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is not the current ETag: the problem and the `ETag` header give it. */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PUT and POST take application/json, PATCH application/merge-patch+json. */
+            415: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid body, or content the seed's checks or the safety gate refuse (each problem listed in `errors`; a broken invariant with its counterexample). Nothing written. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `If-Match`: changing or retiring an existing resource needs its current ETag. */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The per-client or the key's write limit is spent; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_pose_revisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The pose's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 8288 links: rel="first", "prev", "next", "last". */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionList"];
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_pose_revision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The pose's slug. */
+                slug: string;
+                /** @description The revision number. */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPublic"];
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid parameters or body; `errors` lists each one with the accepted values. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_sources: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1–100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 8288 links: rel="first", "prev", "next", "last". */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "slug": "hip-stretches-article",
+                     *           "title": "7 best hip stretches for lower back pain: tips and advice included",
+                     *           "kind": "article",
+                     *           "publisher": null,
+                     *           "citation": null,
+                     *           "url": null,
+                     *           "licence": null,
+                     *           "licence_url": null,
+                     *           "rights": "Licence unknown. The article names no author, publisher or licence, so its text is all rights reserved by its author, and Stretchbase cannot license it to you. Stretchbase's poses, steps, tips and doses marked with this source restate the article's instructions (typos fixed, meaning kept) with attribution; its full text is kept in the repository (seed/seed-article.txt) only as the record of what was derived from it. You may show that derived material with the attribution, as Stretchbase does; do not republish the article itself.",
+                     *           "attribution": "Adapted from the article \"7 best hip stretches for lower back pain: tips and advice included\" (author and publisher not named).",
+                     *           "sections": [
+                     *             {
+                     *               "slug": "introduction",
+                     *               "title": "Lower back pain",
+                     *               "text": "Lower back pain can be dull and achy, burning or stinging, and can travel from the low back to the back of the thighs and down to the feet. Lying in bed doing nothing is not the best way to make it go away. Stretching, core strengthening and light aerobic exercise can ease the pain and lower the risk of it coming back; gentle stretching is the easiest to do when in pain and bears the least risk.",
+                     *               "items": [],
+                     *               "caution": null
+                     *             },
+                     *             {
+                     *               "slug": "causes",
+                     *               "title": "The most frequent reasons for lower back pain",
+                     *               "text": null,
+                     *               "items": [
+                     *                 "Mechanical issues: muscle strain; ligament sprain",
+                     *                 "Soft-tissue injuries: damage to the intervertebral discs; compression of nerve roots; improper movement of the spinal joints"
+                     *               ],
+                     *               "caution": null
+                     *             },
+                     *             {
+                     *               "slug": "strains",
+                     *               "title": "Number one cause of lower back pain are strains, which can occur when you",
+                     *               "text": null,
+                     *               "items": [
+                     *                 "lift a heavy object improperly",
+                     *                 "twist the spine",
+                     *                 "make a sudden move which places abnormal stress on the lumbar area (e.g. a fall)",
+                     *                 "have a poor posture for a long time",
+                     *                 "suffer a sport injury"
+                     *               ],
+                     *               "caution": null
+                     *             },
+                     *             {
+                     *               "slug": "self-care",
+                     *               "title": "You can help yourself when feeling acute low back pain by",
+                     *               "text": "Self-care treatments should help within a few days; if not, it is best to consult a doctor. Do not avoid activity altogether: inactivity worsens the condition because unused spinal structures become stiff.",
+                     *               "items": [
+                     *                 "resting and avoiding strenuous activity for some time (not more than a couple of days)",
+                     *                 "modifying your activities by avoiding activities and positions that worsen the pain",
+                     *                 "stretching",
+                     *                 "doing the strengthening exercises for the abdominal, hip and gluteus muscles",
+                     *                 "doing low-impact aerobic exercise (such as walking, water therapy, a stationary bike or a step machine)",
+                     *                 "avoiding standing in one place for long",
+                     *                 "applying heat or ice therapy (you can combine the two as well)",
+                     *                 "taking over-the-counter pain medications such as aspirin, ibuprofen, naproxen and acetaminophen"
+                     *               ],
+                     *               "caution": {
+                     *                 "text": "Stretchbase does not advise on medicines; ask a pharmacist before taking any. Never give aspirin to anyone under 16. Ask a pharmacist or doctor before taking ibuprofen, naproxen or aspirin if you are pregnant, have or have had a stomach ulcer, have kidney, liver or heart problems, or have asthma.",
+                     *                 "source": {
+                     *                   "slug": "nhs-ibuprofen",
+                     *                   "section": "Who can and cannot take ibuprofen",
+                     *                   "licence": "Open Government Licence v3.0",
+                     *                   "href": "/v1/sources/nhs-ibuprofen"
+                     *                 }
+                     *               }
+                     *             },
+                     *             {
+                     *               "slug": "stretching-tips",
+                     *               "title": "Tips before you start stretching",
+                     *               "text": null,
+                     *               "items": [
+                     *                 "Start small — stretch for 10 to 30 seconds and stop the stretch if it causes pain.",
+                     *                 "The longer you hold each stretch, the better the pain will be relieved.",
+                     *                 "Relax along the way — play soothing music, breathe slowly and deeply.",
+                     *                 "Listen to your body and stop when you feel pain (feeling tension is normal, but sharp pain is not).",
+                     *                 "If necessary, consider using a prop to ease you through the stretches."
+                     *               ],
+                     *               "caution": null
+                     *             },
+                     *             {
+                     *               "slug": "closing-advice",
+                     *               "title": "Closing advice",
+                     *               "text": "The stretches can be done daily, or after a workout or a walk; do them all or the ones most comfortable for you. Stop anything that brings you pain (soreness while stretching is fine) and consult your doctor about any medical issue.",
+                     *               "items": [],
+                     *               "caution": null
+                     *             }
+                     *           ],
+                     *           "links": {
+                     *             "self": "/v1/sources/hip-stretches-article"
+                     *           }
+                     *         },
+                     *         {
+                     *           "slug": "stretchbase-editorial",
+                     *           "title": "Stretchbase editorial decision",
+                     *           "kind": "editorial",
+                     *           "publisher": null,
+                     *           "citation": null,
+                     *           "url": null,
+                     *           "licence": "CC BY 4.0",
+                     *           "licence_url": "https://creativecommons.org/licenses/by/4.0/",
+                     *           "rights": "Written by Stretchbase: free to copy, adapt and use commercially under CC BY 4.0, with the attribution \"Stretchbase\" and a link to the licence.",
+                     *           "attribution": "A choice made by the Stretchbase team where the article and the cited guidance are silent, or where we could not verify that a source says it; always the cautious option, explained in the rule's rationale. Not yet signed off by a clinician (docs/rules.md, \"Clinical review\", lists what needs sign-off).",
+                     *           "sections": [],
+                     *           "links": {
+                     *             "self": "/v1/sources/stretchbase-editorial"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "total": 29,
+                     *       "limit": 2,
+                     *       "offset": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SourcePublicPage"];
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid parameters or body; `errors` lists each one with the accepted values. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_source: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceCreate"];
+            };
+        };
+        responses: {
+            /** @description Created; `ETag` and `Location` name it. */
+            201: {
+                headers: {
+                    /** @description The saved routine: `/v1/routines/{id}`. */
+                    Location?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcePublic"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this write needs (`WWW-Authenticate` names it). */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description POST of a slug that exists (its `ETag` is sent): change it with PUT or PATCH. */
+            409: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is not the current ETag: the problem and the `ETag` header give it. */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PUT and POST take application/json, PATCH application/merge-patch+json. */
+            415: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid body, or content the seed's checks or the safety gate refuse (each problem listed in `errors`; a broken invariant with its counterexample). Nothing written. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `If-Match`: changing or retiring an existing resource needs its current ETag. */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The per-client or the key's write limit is spent; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_source: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "slug": "hip-stretches-article",
+                     *       "title": "7 best hip stretches for lower back pain: tips and advice included",
+                     *       "kind": "article",
+                     *       "publisher": null,
+                     *       "citation": null,
+                     *       "url": null,
+                     *       "licence": null,
+                     *       "licence_url": null,
+                     *       "rights": "Licence unknown. The article names no author, publisher or licence, so its text is all rights reserved by its author, and Stretchbase cannot license it to you. Stretchbase's poses, steps, tips and doses marked with this source restate the article's instructions (typos fixed, meaning kept) with attribution; its full text is kept in the repository (seed/seed-article.txt) only as the record of what was derived from it. You may show that derived material with the attribution, as Stretchbase does; do not republish the article itself.",
+                     *       "attribution": "Adapted from the article \"7 best hip stretches for lower back pain: tips and advice included\" (author and publisher not named).",
+                     *       "sections": [
+                     *         {
+                     *           "slug": "introduction",
+                     *           "title": "Lower back pain",
+                     *           "text": "Lower back pain can be dull and achy, burning or stinging, and can travel from the low back to the back of the thighs and down to the feet. Lying in bed doing nothing is not the best way to make it go away. Stretching, core strengthening and light aerobic exercise can ease the pain and lower the risk of it coming back; gentle stretching is the easiest to do when in pain and bears the least risk.",
+                     *           "items": [],
+                     *           "caution": null
+                     *         },
+                     *         {
+                     *           "slug": "causes",
+                     *           "title": "The most frequent reasons for lower back pain",
+                     *           "text": null,
+                     *           "items": [
+                     *             "Mechanical issues: muscle strain; ligament sprain",
+                     *             "Soft-tissue injuries: damage to the intervertebral discs; compression of nerve roots; improper movement of the spinal joints"
+                     *           ],
+                     *           "caution": null
+                     *         },
+                     *         {
+                     *           "slug": "strains",
+                     *           "title": "Number one cause of lower back pain are strains, which can occur when you",
+                     *           "text": null,
+                     *           "items": [
+                     *             "lift a heavy object improperly",
+                     *             "twist the spine",
+                     *             "make a sudden move which places abnormal stress on the lumbar area (e.g. a fall)",
+                     *             "have a poor posture for a long time",
+                     *             "suffer a sport injury"
+                     *           ],
+                     *           "caution": null
+                     *         },
+                     *         {
+                     *           "slug": "self-care",
+                     *           "title": "You can help yourself when feeling acute low back pain by",
+                     *           "text": "Self-care treatments should help within a few days; if not, it is best to consult a doctor. Do not avoid activity altogether: inactivity worsens the condition because unused spinal structures become stiff.",
+                     *           "items": [
+                     *             "resting and avoiding strenuous activity for some time (not more than a couple of days)",
+                     *             "modifying your activities by avoiding activities and positions that worsen the pain",
+                     *             "stretching",
+                     *             "doing the strengthening exercises for the abdominal, hip and gluteus muscles",
+                     *             "doing low-impact aerobic exercise (such as walking, water therapy, a stationary bike or a step machine)",
+                     *             "avoiding standing in one place for long",
+                     *             "applying heat or ice therapy (you can combine the two as well)",
+                     *             "taking over-the-counter pain medications such as aspirin, ibuprofen, naproxen and acetaminophen"
+                     *           ],
+                     *           "caution": {
+                     *             "text": "Stretchbase does not advise on medicines; ask a pharmacist before taking any. Never give aspirin to anyone under 16. Ask a pharmacist or doctor before taking ibuprofen, naproxen or aspirin if you are pregnant, have or have had a stomach ulcer, have kidney, liver or heart problems, or have asthma.",
+                     *             "source": {
+                     *               "slug": "nhs-ibuprofen",
+                     *               "section": "Who can and cannot take ibuprofen",
+                     *               "licence": "Open Government Licence v3.0",
+                     *               "href": "/v1/sources/nhs-ibuprofen"
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "slug": "stretching-tips",
+                     *           "title": "Tips before you start stretching",
+                     *           "text": null,
+                     *           "items": [
+                     *             "Start small — stretch for 10 to 30 seconds and stop the stretch if it causes pain.",
+                     *             "The longer you hold each stretch, the better the pain will be relieved.",
+                     *             "Relax along the way — play soothing music, breathe slowly and deeply.",
+                     *             "Listen to your body and stop when you feel pain (feeling tension is normal, but sharp pain is not).",
+                     *             "If necessary, consider using a prop to ease you through the stretches."
+                     *           ],
+                     *           "caution": null
+                     *         },
+                     *         {
+                     *           "slug": "closing-advice",
+                     *           "title": "Closing advice",
+                     *           "text": "The stretches can be done daily, or after a workout or a walk; do them all or the ones most comfortable for you. Stop anything that brings you pain (soreness while stretching is fine) and consult your doctor about any medical issue.",
+                     *           "items": [],
+                     *           "caution": null
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": "/v1/sources/hip-stretches-article"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SourcePublic"];
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid parameters or body; `errors` lists each one with the accepted values. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replace_source: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
+                "if-match"?: string | null;
+            };
+            path: {
+                /** @description The source's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SourceCreate"];
+            };
+        };
+        responses: {
+            /** @description Changed; `ETag` is the new one. */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcePublic"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this write needs (`WWW-Authenticate` names it). */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description POST of a slug that exists (its `ETag` is sent): change it with PUT or PATCH. */
+            409: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is not the current ETag: the problem and the `ETag` header give it. */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PUT and POST take application/json, PATCH application/merge-patch+json. */
+            415: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid body, or content the seed's checks or the safety gate refuse (each problem listed in `errors`; a broken invariant with its counterexample). Nothing written. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `If-Match`: changing or retiring an existing resource needs its current ETag. */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The per-client or the key's write limit is spent; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retire_source: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
+                "if-match"?: string | null;
+            };
+            path: {
+                /** @description The source's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Retired. */
+            204: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this write needs (`WWW-Authenticate` names it). */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description POST of a slug that exists (its `ETag` is sent): change it with PUT or PATCH. */
+            409: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is not the current ETag: the problem and the `ETag` header give it. */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PUT and POST take application/json, PATCH application/merge-patch+json. */
+            415: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid body, or content the seed's checks or the safety gate refuse (each problem listed in `errors`; a broken invariant with its counterexample). Nothing written. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `If-Match`: changing or retiring an existing resource needs its current ETag. */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The per-client or the key's write limit is spent; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_source: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
+                "if-match"?: string | null;
+            };
+            path: {
+                /** @description The source's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["SourcePatch"];
+            };
+        };
+        responses: {
+            /** @description Changed; `ETag` is the new one. */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcePublic"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this write needs (`WWW-Authenticate` names it). */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description POST of a slug that exists (its `ETag` is sent): change it with PUT or PATCH. */
+            409: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is not the current ETag: the problem and the `ETag` header give it. */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PUT and POST take application/json, PATCH application/merge-patch+json. */
+            415: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid body, or content the seed's checks or the safety gate refuse (each problem listed in `errors`; a broken invariant with its counterexample). Nothing written. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `If-Match`: changing or retiring an existing resource needs its current ETag. */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The per-client or the key's write limit is spent; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_source_revisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The source's slug. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 8288 links: rel="first", "prev", "next", "last". */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionList"];
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_source_revision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The source's slug. */
+                slug: string;
+                /** @description The revision number. */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPublic"];
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid parameters or body; `errors` lists each one with the accepted values. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_routines: {
+        parameters: {
+            query?: {
+                /** @description Only `seeded`: saved compositions are never listed. */
+                kind?: components["schemas"]["ListedKind"] | null;
+                /** @description Comma-separated fields to return (sparse fieldset); all when absent. With it, the response is `application/vnd.stretchbase.fields+json`: the same JSON, only those fields. Accepted: id, slug, name, description, kind, item_count, total_seconds, links. */
+                fields?: string | null;
+                /** @description Items per page (1–100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 8288 links: rel="first", "prev", "next", "last". */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "34b87328-08ca-559c-9746-e12750d56ffc",
+                     *           "slug": "seven-best-hip-stretches",
+                     *           "name": "The seven best hip stretches for lower back pain",
+                     *           "description": "All seven stretches in the article's order. Do them all, or the ones most comfortable for you; daily, or after a workout or a walk.",
+                     *           "kind": "seeded",
+                     *           "item_count": 7,
+                     *           "total_seconds": 360,
+                     *           "links": {
+                     *             "self": "/v1/routines/seven-best-hip-stretches"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "total": 1,
+                     *       "limit": 20,
+                     *       "offset": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RoutineSummaryPage"];
+                    "application/vnd.stretchbase.fields+json": components["schemas"]["RoutineSummaryFieldsPage"];
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid parameters or body; `errors` lists each one with the accepted values. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_routine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoutineCreate"];
+            };
+        };
+        responses: {
+            /** @description Created; `ETag` and `Location` name it. */
+            201: {
+                headers: {
+                    /** @description The saved routine: `/v1/routines/{id}`. */
+                    Location?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutinePublic"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this write needs (`WWW-Authenticate` names it). */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description POST of a slug that exists (its `ETag` is sent): change it with PUT or PATCH. */
+            409: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is not the current ETag: the problem and the `ETag` header give it. */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PUT and POST take application/json, PATCH application/merge-patch+json. */
+            415: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid body, or content the seed's checks or the safety gate refuse (each problem listed in `errors`; a broken invariant with its counterexample). Nothing written. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `If-Match`: changing or retiring an existing resource needs its current ETag. */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The per-client or the key's write limit is spent; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_routine: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated fields to return (sparse fieldset); all when absent. With it, the response is `application/vnd.stretchbase.fields+json`: the same JSON, only those fields. Accepted: id, slug, name, description, kind, items, total_seconds, source, cautions, composition, links. */
+                fields?: string | null;
+            };
+            header?: never;
+            path: {
+                slug_or_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "34b87328-08ca-559c-9746-e12750d56ffc",
+                     *       "slug": "seven-best-hip-stretches",
+                     *       "name": "The seven best hip stretches for lower back pain",
+                     *       "description": "All seven stretches in the article's order. Do them all, or the ones most comfortable for you; daily, or after a workout or a walk.",
+                     *       "kind": "seeded",
+                     *       "items": [
+                     *         {
+                     *           "position": 1,
+                     *           "pose": {
+                     *             "slug": "goddess-pose",
+                     *             "name": "Goddess Pose",
+                     *             "kind": "static",
+                     *             "body_position": "standing",
+                     *             "href": "/v1/poses/goddess-pose"
+                     *           },
+                     *           "dose": {
+                     *             "hold_seconds": null,
+                     *             "breaths": {
+                     *               "min": 5,
+                     *               "max": 10
+                     *             },
+                     *             "repetitions": null,
+                     *             "sides": "both",
+                     *             "cycle_seconds": null,
+                     *             "duration_seconds": null,
+                     *             "source": {
+                     *               "slug": "hip-stretches-article",
+                     *               "section": "1. Goddess Pose",
+                     *               "licence": null,
+                     *               "href": "/v1/sources/hip-stretches-article"
+                     *             }
+                     *           },
+                     *           "seconds": 60,
+                     *           "modifications": [],
+                     *           "steps": [
+                     *             {
+                     *               "position": 1,
+                     *               "text": "Step your feet out very wide (about 3 feet apart).",
+                     *               "cue": "setup",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "1. Goddess Pose",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 2,
+                     *               "text": "Turn your heels in and your toes out, so your feet make a 45-degree angle.",
+                     *               "cue": "setup",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "1. Goddess Pose",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 3,
+                     *               "text": "Bend your knees so they line up with your ankles.",
+                     *               "cue": "action",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "1. Goddess Pose",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 4,
+                     *               "text": "Tuck your bottom under by lengthening your tailbone down toward the ground.",
+                     *               "cue": "action",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "1. Goddess Pose",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 5,
+                     *               "text": "Extend your arms out at shoulder height.",
+                     *               "cue": "action",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "1. Goddess Pose",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 6,
+                     *               "text": "Bend your elbows to 90 degrees.",
+                     *               "cue": "action",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "1. Goddess Pose",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 7,
+                     *               "text": "Turn your palms to face away from you and spread your fingers wide.",
+                     *               "cue": "action",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "1. Goddess Pose",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 8,
+                     *               "text": "Press down through the soles of both feet.",
+                     *               "cue": "action",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "1. Goddess Pose",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 9,
+                     *               "text": "Hold for 5–10 breaths.",
+                     *               "cue": "hold",
+                     *               "hold_seconds": null,
+                     *               "breaths": {
+                     *                 "min": 5,
+                     *                 "max": 10
+                     *               },
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "1. Goddess Pose",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 10,
+                     *               "text": "Come out of the pose by straightening your legs, then lowering your arms.",
+                     *               "cue": "release",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "1. Goddess Pose",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             }
+                     *           ],
+                     *           "rules": [],
+                     *           "substitutes_for": null
+                     *         },
+                     *         {
+                     *           "position": 2,
+                     *           "pose": {
+                     *             "slug": "childs-pose",
+                     *             "name": "Child's Pose",
+                     *             "kind": "static",
+                     *             "body_position": "kneeling",
+                     *             "href": "/v1/poses/childs-pose"
+                     *           },
+                     *           "dose": {
+                     *             "hold_seconds": {
+                     *               "min": 30,
+                     *               "max": null
+                     *             },
+                     *             "breaths": null,
+                     *             "repetitions": null,
+                     *             "sides": "both",
+                     *             "cycle_seconds": null,
+                     *             "duration_seconds": null,
+                     *             "source": {
+                     *               "slug": "hip-stretches-article",
+                     *               "section": "2. Child's Pose",
+                     *               "licence": null,
+                     *               "href": "/v1/sources/hip-stretches-article"
+                     *             }
+                     *           },
+                     *           "seconds": 30,
+                     *           "modifications": [],
+                     *           "steps": [
+                     *             {
+                     *               "position": 1,
+                     *               "text": "Place your hands and knees on the floor.",
+                     *               "cue": "setup",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "2. Child's Pose",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 2,
+                     *               "text": "Make sure your hands are under your shoulders and your knees under your hips.",
+                     *               "cue": "setup",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "2. Child's Pose",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 3,
+                     *               "text": "Rest your belly between your thighs and your forehead on the floor.",
+                     *               "cue": "action",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "2. Child's Pose",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 4,
+                     *               "text": "Either stretch your arms out in front of you with your palms facing the floor, or bring them back beside your thighs with your palms facing up.",
+                     *               "cue": "action",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "2. Child's Pose",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 5,
+                     *               "text": "Stay in the pose for at least 30 seconds, or as long as you like, breathing deeply and slowly.",
+                     *               "cue": "hold",
+                     *               "hold_seconds": {
+                     *                 "min": 30,
+                     *                 "max": null
+                     *               },
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "2. Child's Pose",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             }
+                     *           ],
+                     *           "rules": [],
+                     *           "substitutes_for": null
+                     *         },
+                     *         {
+                     *           "position": 3,
+                     *           "pose": {
+                     *             "slug": "cat-cow",
+                     *             "name": "Cat-Cow Stretch",
+                     *             "kind": "dynamic",
+                     *             "body_position": "quadruped",
+                     *             "href": "/v1/poses/cat-cow"
+                     *           },
+                     *           "dose": {
+                     *             "hold_seconds": null,
+                     *             "breaths": null,
+                     *             "repetitions": null,
+                     *             "sides": "both",
+                     *             "cycle_seconds": 10,
+                     *             "duration_seconds": {
+                     *               "min": 60,
+                     *               "max": null
+                     *             },
+                     *             "source": {
+                     *               "slug": "hip-stretches-article",
+                     *               "section": "3. Cat-Cow Stretch",
+                     *               "licence": null,
+                     *               "href": "/v1/sources/hip-stretches-article"
+                     *             }
+                     *           },
+                     *           "seconds": 60,
+                     *           "modifications": [],
+                     *           "steps": [
+                     *             {
+                     *               "position": 1,
+                     *               "text": "Place your hands and knees on the floor.",
+                     *               "cue": "setup",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "3. Cat-Cow Stretch",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 2,
+                     *               "text": "Line your hands up with your shoulders and your knees with your hips, with your spine parallel to the floor.",
+                     *               "cue": "setup",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "3. Cat-Cow Stretch",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 3,
+                     *               "text": "Inhale and round your back, pulling your stomach muscles in and up (stretch your mid-back between your shoulder blades).",
+                     *               "cue": "action",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": "cat",
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "3. Cat-Cow Stretch",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": {
+                     *                 "image_url": "/v1/poses/cat-cow/figures/cat.svg"
+                     *               }
+                     *             },
+                     *             {
+                     *               "position": 4,
+                     *               "text": "Let your head and tailbone drop toward the floor.",
+                     *               "cue": "action",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": "cat",
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "3. Cat-Cow Stretch",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": {
+                     *                 "image_url": "/v1/poses/cat-cow/figures/cat.svg"
+                     *               }
+                     *             },
+                     *             {
+                     *               "position": 5,
+                     *               "text": "Hold for 5 seconds.",
+                     *               "cue": "hold",
+                     *               "hold_seconds": {
+                     *                 "min": 5,
+                     *                 "max": 5
+                     *               },
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": "cat",
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "3. Cat-Cow Stretch",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": {
+                     *                 "image_url": "/v1/poses/cat-cow/figures/cat.svg"
+                     *               }
+                     *             },
+                     *             {
+                     *               "position": 6,
+                     *               "text": "Relax by letting your stomach drop.",
+                     *               "cue": "release",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "3. Cat-Cow Stretch",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 7,
+                     *               "text": "Now reverse the curve of your spine: move your tailbone up and your chest forward and up.",
+                     *               "cue": "action",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": "cow",
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "3. Cat-Cow Stretch",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": {
+                     *                 "image_url": "/v1/poses/cat-cow/figures/cow.svg"
+                     *               }
+                     *             },
+                     *             {
+                     *               "position": 8,
+                     *               "text": "Arch your low back and hold for 5 seconds.",
+                     *               "cue": "hold",
+                     *               "hold_seconds": {
+                     *                 "min": 5,
+                     *                 "max": 5
+                     *               },
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": "cow",
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "3. Cat-Cow Stretch",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": {
+                     *                 "image_url": "/v1/poses/cat-cow/figures/cow.svg"
+                     *               }
+                     *             },
+                     *             {
+                     *               "position": 9,
+                     *               "text": "Repeat these movements for a minute or longer.",
+                     *               "cue": "repeat",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": {
+                     *                 "min": 60,
+                     *                 "max": null
+                     *               },
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "3. Cat-Cow Stretch",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             }
+                     *           ],
+                     *           "rules": [],
+                     *           "substitutes_for": null
+                     *         },
+                     *         {
+                     *           "position": 4,
+                     *           "pose": {
+                     *             "slug": "lower-back-twist",
+                     *             "name": "Lower-Back Twist",
+                     *             "kind": "static",
+                     *             "body_position": "supine",
+                     *             "href": "/v1/poses/lower-back-twist"
+                     *           },
+                     *           "dose": {
+                     *             "hold_seconds": {
+                     *               "min": 30,
+                     *               "max": 30
+                     *             },
+                     *             "breaths": null,
+                     *             "repetitions": null,
+                     *             "sides": "each",
+                     *             "cycle_seconds": null,
+                     *             "duration_seconds": null,
+                     *             "source": {
+                     *               "slug": "hip-stretches-article",
+                     *               "section": "4. Lower-Back Twist",
+                     *               "licence": null,
+                     *               "href": "/v1/sources/hip-stretches-article"
+                     *             }
+                     *           },
+                     *           "seconds": 60,
+                     *           "modifications": [],
+                     *           "steps": [
+                     *             {
+                     *               "position": 1,
+                     *               "text": "Lie down on your back.",
+                     *               "cue": "setup",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "4. Lower-Back Twist",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 2,
+                     *               "text": "Bend your knees and place your feet flat on the floor.",
+                     *               "cue": "setup",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "4. Lower-Back Twist",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 3,
+                     *               "text": "Stretch your arms out to the sides, like the letter T.",
+                     *               "cue": "setup",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "4. Lower-Back Twist",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 4,
+                     *               "text": "Keep your shoulders on the floor and gently roll both knees to one side.",
+                     *               "cue": "action",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "4. Lower-Back Twist",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 5,
+                     *               "text": "Stay in this position for about 30 seconds.",
+                     *               "cue": "hold",
+                     *               "hold_seconds": {
+                     *                 "min": 30,
+                     *                 "max": 30
+                     *               },
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "4. Lower-Back Twist",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 6,
+                     *               "text": "Return to the starting position.",
+                     *               "cue": "release",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "4. Lower-Back Twist",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 7,
+                     *               "text": "Repeat on the other side.",
+                     *               "cue": "repeat",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "4. Lower-Back Twist",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             }
+                     *           ],
+                     *           "rules": [],
+                     *           "substitutes_for": null
+                     *         },
+                     *         {
+                     *           "position": 5,
+                     *           "pose": {
+                     *             "slug": "knee-to-chest",
+                     *             "name": "Knee-to-Chest Stretch",
+                     *             "kind": "static",
+                     *             "body_position": "supine",
+                     *             "href": "/v1/poses/knee-to-chest"
+                     *           },
+                     *           "dose": {
+                     *             "hold_seconds": {
+                     *               "min": 20,
+                     *               "max": 30
+                     *             },
+                     *             "breaths": null,
+                     *             "repetitions": null,
+                     *             "sides": "both",
+                     *             "cycle_seconds": null,
+                     *             "duration_seconds": null,
+                     *             "source": {
+                     *               "slug": "hip-stretches-article",
+                     *               "section": "5. Knee-to-Chest Stretch",
+                     *               "licence": null,
+                     *               "href": "/v1/sources/hip-stretches-article"
+                     *             }
+                     *           },
+                     *           "seconds": 30,
+                     *           "modifications": [],
+                     *           "steps": [
+                     *             {
+                     *               "position": 1,
+                     *               "text": "Lie down on your back.",
+                     *               "cue": "setup",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "5. Knee-to-Chest Stretch",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 2,
+                     *               "text": "Bend your knees and place your feet flat on the floor.",
+                     *               "cue": "setup",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "5. Knee-to-Chest Stretch",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 3,
+                     *               "text": "Place your hands behind your knees (or just below your kneecaps).",
+                     *               "cue": "setup",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "5. Knee-to-Chest Stretch",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 4,
+                     *               "text": "Carefully bring both knees toward your chest, using your hands to pull them in gently.",
+                     *               "cue": "action",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "5. Knee-to-Chest Stretch",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 5,
+                     *               "text": "Hold the position for 20 to 30 seconds.",
+                     *               "cue": "hold",
+                     *               "hold_seconds": {
+                     *                 "min": 20,
+                     *                 "max": 30
+                     *               },
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "5. Knee-to-Chest Stretch",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 6,
+                     *               "text": "Return to the starting position.",
+                     *               "cue": "release",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "5. Knee-to-Chest Stretch",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             }
+                     *           ],
+                     *           "rules": [],
+                     *           "substitutes_for": null
+                     *         },
+                     *         {
+                     *           "position": 6,
+                     *           "pose": {
+                     *             "slug": "pelvic-tilt",
+                     *             "name": "The Pelvic Tilt",
+                     *             "kind": "dynamic",
+                     *             "body_position": "supine",
+                     *             "href": "/v1/poses/pelvic-tilt"
+                     *           },
+                     *           "dose": {
+                     *             "hold_seconds": null,
+                     *             "breaths": null,
+                     *             "repetitions": {
+                     *               "min": 10,
+                     *               "max": 15
+                     *             },
+                     *             "sides": "both",
+                     *             "cycle_seconds": null,
+                     *             "duration_seconds": null,
+                     *             "source": {
+                     *               "slug": "hip-stretches-article",
+                     *               "section": "6. The Pelvic Tilt",
+                     *               "licence": null,
+                     *               "href": "/v1/sources/hip-stretches-article"
+                     *             }
+                     *           },
+                     *           "seconds": 60,
+                     *           "modifications": [],
+                     *           "steps": [
+                     *             {
+                     *               "position": 1,
+                     *               "text": "Lie down on your back.",
+                     *               "cue": "setup",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "6. The Pelvic Tilt",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 2,
+                     *               "text": "Bend your knees and place your feet flat on the floor.",
+                     *               "cue": "setup",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "6. The Pelvic Tilt",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 3,
+                     *               "text": "Relax your low back as much as you can: do not press it into the floor, but keep a neutral position with a slight curve in your low back.",
+                     *               "cue": "setup",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "6. The Pelvic Tilt",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 4,
+                     *               "text": "Now activate your core muscles by tilting your pelvis up a little and flattening your low back against the floor.",
+                     *               "cue": "action",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "6. The Pelvic Tilt",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 5,
+                     *               "text": "Repeat 10 to 15 times.",
+                     *               "cue": "repeat",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": {
+                     *                 "min": 10,
+                     *                 "max": 15
+                     *               },
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "6. The Pelvic Tilt",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             }
+                     *           ],
+                     *           "rules": [],
+                     *           "substitutes_for": null
+                     *         },
+                     *         {
+                     *           "position": 7,
+                     *           "pose": {
+                     *             "slug": "happy-baby",
+                     *             "name": "Happy Baby Pose",
+                     *             "kind": "static",
+                     *             "body_position": "supine",
+                     *             "href": "/v1/poses/happy-baby"
+                     *           },
+                     *           "dose": {
+                     *             "hold_seconds": null,
+                     *             "breaths": {
+                     *               "min": 8,
+                     *               "max": 10
+                     *             },
+                     *             "repetitions": null,
+                     *             "sides": "both",
+                     *             "cycle_seconds": null,
+                     *             "duration_seconds": null,
+                     *             "source": {
+                     *               "slug": "hip-stretches-article",
+                     *               "section": "7. Happy Baby Pose",
+                     *               "licence": null,
+                     *               "href": "/v1/sources/hip-stretches-article"
+                     *             }
+                     *           },
+                     *           "seconds": 60,
+                     *           "modifications": [],
+                     *           "steps": [
+                     *             {
+                     *               "position": 1,
+                     *               "text": "Lie down flat on your back on the floor.",
+                     *               "cue": "setup",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "7. Happy Baby Pose",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 2,
+                     *               "text": "Take hold of your feet, one in each hand.",
+                     *               "cue": "setup",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "7. Happy Baby Pose",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 3,
+                     *               "text": "Bend your knees and gently pull them toward your armpits.",
+                     *               "cue": "action",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "7. Happy Baby Pose",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 4,
+                     *               "text": "Keep your head on the floor and rock from side to side.",
+                     *               "cue": "action",
+                     *               "hold_seconds": null,
+                     *               "breaths": null,
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "7. Happy Baby Pose",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             },
+                     *             {
+                     *               "position": 5,
+                     *               "text": "Hold the position for 8–10 breaths.",
+                     *               "cue": "hold",
+                     *               "hold_seconds": null,
+                     *               "breaths": {
+                     *                 "min": 8,
+                     *                 "max": 10
+                     *               },
+                     *               "repetitions": null,
+                     *               "duration_seconds": null,
+                     *               "phase": null,
+                     *               "source": {
+                     *                 "slug": "hip-stretches-article",
+                     *                 "section": "7. Happy Baby Pose",
+                     *                 "licence": null,
+                     *                 "href": "/v1/sources/hip-stretches-article"
+                     *               },
+                     *               "modified_by": null,
+                     *               "media": null
+                     *             }
+                     *           ],
+                     *           "rules": [],
+                     *           "substitutes_for": null
+                     *         }
+                     *       ],
+                     *       "total_seconds": 360,
+                     *       "source": {
+                     *         "slug": "hip-stretches-article",
+                     *         "section": "7 best hip stretches for lower back pain",
+                     *         "licence": null,
+                     *         "href": "/v1/sources/hip-stretches-article"
+                     *       },
+                     *       "cautions": [
+                     *         {
+                     *           "text": "Stop a stretch that causes pain. Feeling tension is normal, but sharp pain is not.",
+                     *           "source": {
+                     *             "slug": "hip-stretches-article",
+                     *             "section": "Tips before you start stretching",
+                     *             "licence": null,
+                     *             "href": "/v1/sources/hip-stretches-article"
+                     *           }
+                     *         },
+                     *         {
+                     *           "text": "If self-care has not helped within a few days, see a doctor.",
+                     *           "source": {
+                     *             "slug": "hip-stretches-article",
+                     *             "section": "Self-care",
+                     *             "licence": null,
+                     *             "href": "/v1/sources/hip-stretches-article"
+                     *           }
+                     *         },
+                     *         {
+                     *           "text": "Ask your doctor about any medical issue before you start.",
+                     *           "source": {
+                     *             "slug": "hip-stretches-article",
+                     *             "section": "Closing advice",
+                     *             "licence": null,
+                     *             "href": "/v1/sources/hip-stretches-article"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "composition": null,
+                     *       "links": {
+                     *         "self": "/v1/routines/seven-best-hip-stretches"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RoutinePublic"];
+                    "application/vnd.stretchbase.fields+json": components["schemas"]["RoutinePublicFields"];
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid parameters or body; `errors` lists each one with the accepted values. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replace_routine: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
+                "if-match"?: string | null;
+            };
+            path: {
+                /** @description The routine's slug. */
+                slug_or_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoutineCreate"];
+            };
+        };
+        responses: {
+            /** @description Changed; `ETag` is the new one. */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutinePublic"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this write needs (`WWW-Authenticate` names it). */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description POST of a slug that exists (its `ETag` is sent): change it with PUT or PATCH. */
+            409: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is not the current ETag: the problem and the `ETag` header give it. */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PUT and POST take application/json, PATCH application/merge-patch+json. */
+            415: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid body, or content the seed's checks or the safety gate refuse (each problem listed in `errors`; a broken invariant with its counterexample). Nothing written. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `If-Match`: changing or retiring an existing resource needs its current ETag. */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The per-client or the key's write limit is spent; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_routine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug_or_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description More than one `Authorization` header: send one. */
+            400: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No deletion token, or one that deletes nothing here (the same for an unknown id); `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid parameters or body; `errors` lists each one with the accepted values. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_routine: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
+                "if-match"?: string | null;
+            };
+            path: {
+                /** @description The routine's slug. */
+                slug_or_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["RoutinePatch"];
+            };
+        };
+        responses: {
+            /** @description Changed; `ETag` is the new one. */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutinePublic"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this write needs (`WWW-Authenticate` names it). */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description POST of a slug that exists (its `ETag` is sent): change it with PUT or PATCH. */
+            409: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is not the current ETag: the problem and the `ETag` header give it. */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PUT and POST take application/json, PATCH application/merge-patch+json. */
+            415: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid body, or content the seed's checks or the safety gate refuse (each problem listed in `errors`; a broken invariant with its counterexample). Nothing written. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `If-Match`: changing or retiring an existing resource needs its current ETag. */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The per-client or the key's write limit is spent; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_routine_revisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The routine's slug. */
+                slug_or_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 8288 links: rel="first", "prev", "next", "last". */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionList"];
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_routine_revision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The routine's slug. */
+                slug_or_id: string;
+                /** @description The revision number. */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPublic"];
                 };
             };
             /** @description Not Modified: the `If-None-Match` tag is current; no body. */
@@ -3621,161 +11471,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
-            429: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
-            500: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
-            503: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    list_routines: {
-        parameters: {
-            query?: {
-                /** @description Only `seeded`: saved compositions are never listed. */
-                kind?: components["schemas"]["ListedKind"] | null;
-                /** @description Comma-separated fields to return (sparse fieldset); all when absent. With it, the response is `application/vnd.stretchbase.fields+json`: the same JSON, only those fields. Accepted: id, slug, name, description, kind, item_count, total_seconds, links. */
-                fields?: string | null;
-                /** @description Items per page (1–100). */
-                limit?: number;
-                /** @description Items to skip. */
-                offset?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    /** @description Strong validator of this representation; send it in If-None-Match. */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the response. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links: rel="first", "prev", "next", "last". */
-                    Link?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "id": "34b87328-08ca-559c-9746-e12750d56ffc",
-                     *           "slug": "seven-best-hip-stretches",
-                     *           "name": "The seven best hip stretches for lower back pain",
-                     *           "description": "All seven stretches in the article's order. Do them all, or the ones most comfortable for you; daily, or after a workout or a walk.",
-                     *           "kind": "seeded",
-                     *           "item_count": 7,
-                     *           "total_seconds": 360,
-                     *           "links": {
-                     *             "self": "/v1/routines/seven-best-hip-stretches"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "total": 1,
-                     *       "limit": 20,
-                     *       "offset": 0
-                     *     }
-                     */
-                    "application/json": components["schemas"]["RoutineSummaryPage"];
-                    "application/vnd.stretchbase.fields+json": components["schemas"]["RoutineSummaryFieldsPage"];
-                };
-            };
-            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
-            304: {
-                headers: {
-                    /** @description Strong validator of this representation; send it in If-None-Match. */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the response. */
-                    "Cache-Control"?: string;
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The request's Accept header allows no JSON. */
-            406: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid parameters or body; `errors` lists each one with the accepted values. */
-            422: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
@@ -6298,1864 +13993,6 @@ export interface operations {
             };
         };
     };
-    get_routine: {
-        parameters: {
-            query?: {
-                /** @description Comma-separated fields to return (sparse fieldset); all when absent. With it, the response is `application/vnd.stretchbase.fields+json`: the same JSON, only those fields. Accepted: id, slug, name, description, kind, items, total_seconds, source, cautions, composition, links. */
-                fields?: string | null;
-            };
-            header?: never;
-            path: {
-                slug_or_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    /** @description Strong validator of this representation; send it in If-None-Match. */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the response. */
-                    "Cache-Control"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "34b87328-08ca-559c-9746-e12750d56ffc",
-                     *       "slug": "seven-best-hip-stretches",
-                     *       "name": "The seven best hip stretches for lower back pain",
-                     *       "description": "All seven stretches in the article's order. Do them all, or the ones most comfortable for you; daily, or after a workout or a walk.",
-                     *       "kind": "seeded",
-                     *       "items": [
-                     *         {
-                     *           "position": 1,
-                     *           "pose": {
-                     *             "slug": "goddess-pose",
-                     *             "name": "Goddess Pose",
-                     *             "kind": "static",
-                     *             "body_position": "standing",
-                     *             "href": "/v1/poses/goddess-pose"
-                     *           },
-                     *           "dose": {
-                     *             "hold_seconds": null,
-                     *             "breaths": {
-                     *               "min": 5,
-                     *               "max": 10
-                     *             },
-                     *             "repetitions": null,
-                     *             "sides": "both",
-                     *             "cycle_seconds": null,
-                     *             "duration_seconds": null,
-                     *             "source": {
-                     *               "slug": "hip-stretches-article",
-                     *               "section": "1. Goddess Pose",
-                     *               "licence": null,
-                     *               "href": "/v1/sources/hip-stretches-article"
-                     *             }
-                     *           },
-                     *           "seconds": 60,
-                     *           "modifications": [],
-                     *           "steps": [
-                     *             {
-                     *               "position": 1,
-                     *               "text": "Step your feet out very wide (about 3 feet apart).",
-                     *               "cue": "setup",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "1. Goddess Pose",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 2,
-                     *               "text": "Turn your heels in and your toes out, so your feet make a 45-degree angle.",
-                     *               "cue": "setup",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "1. Goddess Pose",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 3,
-                     *               "text": "Bend your knees so they line up with your ankles.",
-                     *               "cue": "action",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "1. Goddess Pose",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 4,
-                     *               "text": "Tuck your bottom under by lengthening your tailbone down toward the ground.",
-                     *               "cue": "action",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "1. Goddess Pose",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 5,
-                     *               "text": "Extend your arms out at shoulder height.",
-                     *               "cue": "action",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "1. Goddess Pose",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 6,
-                     *               "text": "Bend your elbows to 90 degrees.",
-                     *               "cue": "action",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "1. Goddess Pose",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 7,
-                     *               "text": "Turn your palms to face away from you and spread your fingers wide.",
-                     *               "cue": "action",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "1. Goddess Pose",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 8,
-                     *               "text": "Press down through the soles of both feet.",
-                     *               "cue": "action",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "1. Goddess Pose",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 9,
-                     *               "text": "Hold for 5–10 breaths.",
-                     *               "cue": "hold",
-                     *               "hold_seconds": null,
-                     *               "breaths": {
-                     *                 "min": 5,
-                     *                 "max": 10
-                     *               },
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "1. Goddess Pose",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 10,
-                     *               "text": "Come out of the pose by straightening your legs, then lowering your arms.",
-                     *               "cue": "release",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "1. Goddess Pose",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             }
-                     *           ],
-                     *           "rules": [],
-                     *           "substitutes_for": null
-                     *         },
-                     *         {
-                     *           "position": 2,
-                     *           "pose": {
-                     *             "slug": "childs-pose",
-                     *             "name": "Child's Pose",
-                     *             "kind": "static",
-                     *             "body_position": "kneeling",
-                     *             "href": "/v1/poses/childs-pose"
-                     *           },
-                     *           "dose": {
-                     *             "hold_seconds": {
-                     *               "min": 30,
-                     *               "max": null
-                     *             },
-                     *             "breaths": null,
-                     *             "repetitions": null,
-                     *             "sides": "both",
-                     *             "cycle_seconds": null,
-                     *             "duration_seconds": null,
-                     *             "source": {
-                     *               "slug": "hip-stretches-article",
-                     *               "section": "2. Child's Pose",
-                     *               "licence": null,
-                     *               "href": "/v1/sources/hip-stretches-article"
-                     *             }
-                     *           },
-                     *           "seconds": 30,
-                     *           "modifications": [],
-                     *           "steps": [
-                     *             {
-                     *               "position": 1,
-                     *               "text": "Place your hands and knees on the floor.",
-                     *               "cue": "setup",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "2. Child's Pose",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 2,
-                     *               "text": "Make sure your hands are under your shoulders and your knees under your hips.",
-                     *               "cue": "setup",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "2. Child's Pose",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 3,
-                     *               "text": "Rest your belly between your thighs and your forehead on the floor.",
-                     *               "cue": "action",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "2. Child's Pose",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 4,
-                     *               "text": "Either stretch your arms out in front of you with your palms facing the floor, or bring them back beside your thighs with your palms facing up.",
-                     *               "cue": "action",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "2. Child's Pose",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 5,
-                     *               "text": "Stay in the pose for at least 30 seconds, or as long as you like, breathing deeply and slowly.",
-                     *               "cue": "hold",
-                     *               "hold_seconds": {
-                     *                 "min": 30,
-                     *                 "max": null
-                     *               },
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "2. Child's Pose",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             }
-                     *           ],
-                     *           "rules": [],
-                     *           "substitutes_for": null
-                     *         },
-                     *         {
-                     *           "position": 3,
-                     *           "pose": {
-                     *             "slug": "cat-cow",
-                     *             "name": "Cat-Cow Stretch",
-                     *             "kind": "dynamic",
-                     *             "body_position": "quadruped",
-                     *             "href": "/v1/poses/cat-cow"
-                     *           },
-                     *           "dose": {
-                     *             "hold_seconds": null,
-                     *             "breaths": null,
-                     *             "repetitions": null,
-                     *             "sides": "both",
-                     *             "cycle_seconds": 10,
-                     *             "duration_seconds": {
-                     *               "min": 60,
-                     *               "max": null
-                     *             },
-                     *             "source": {
-                     *               "slug": "hip-stretches-article",
-                     *               "section": "3. Cat-Cow Stretch",
-                     *               "licence": null,
-                     *               "href": "/v1/sources/hip-stretches-article"
-                     *             }
-                     *           },
-                     *           "seconds": 60,
-                     *           "modifications": [],
-                     *           "steps": [
-                     *             {
-                     *               "position": 1,
-                     *               "text": "Place your hands and knees on the floor.",
-                     *               "cue": "setup",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "3. Cat-Cow Stretch",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 2,
-                     *               "text": "Line your hands up with your shoulders and your knees with your hips, with your spine parallel to the floor.",
-                     *               "cue": "setup",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "3. Cat-Cow Stretch",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 3,
-                     *               "text": "Inhale and round your back, pulling your stomach muscles in and up (stretch your mid-back between your shoulder blades).",
-                     *               "cue": "action",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": "cat",
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "3. Cat-Cow Stretch",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": {
-                     *                 "image_url": "/v1/poses/cat-cow/figures/cat.svg"
-                     *               }
-                     *             },
-                     *             {
-                     *               "position": 4,
-                     *               "text": "Let your head and tailbone drop toward the floor.",
-                     *               "cue": "action",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": "cat",
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "3. Cat-Cow Stretch",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": {
-                     *                 "image_url": "/v1/poses/cat-cow/figures/cat.svg"
-                     *               }
-                     *             },
-                     *             {
-                     *               "position": 5,
-                     *               "text": "Hold for 5 seconds.",
-                     *               "cue": "hold",
-                     *               "hold_seconds": {
-                     *                 "min": 5,
-                     *                 "max": 5
-                     *               },
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": "cat",
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "3. Cat-Cow Stretch",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": {
-                     *                 "image_url": "/v1/poses/cat-cow/figures/cat.svg"
-                     *               }
-                     *             },
-                     *             {
-                     *               "position": 6,
-                     *               "text": "Relax by letting your stomach drop.",
-                     *               "cue": "release",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "3. Cat-Cow Stretch",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 7,
-                     *               "text": "Now reverse the curve of your spine: move your tailbone up and your chest forward and up.",
-                     *               "cue": "action",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": "cow",
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "3. Cat-Cow Stretch",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": {
-                     *                 "image_url": "/v1/poses/cat-cow/figures/cow.svg"
-                     *               }
-                     *             },
-                     *             {
-                     *               "position": 8,
-                     *               "text": "Arch your low back and hold for 5 seconds.",
-                     *               "cue": "hold",
-                     *               "hold_seconds": {
-                     *                 "min": 5,
-                     *                 "max": 5
-                     *               },
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": "cow",
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "3. Cat-Cow Stretch",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": {
-                     *                 "image_url": "/v1/poses/cat-cow/figures/cow.svg"
-                     *               }
-                     *             },
-                     *             {
-                     *               "position": 9,
-                     *               "text": "Repeat these movements for a minute or longer.",
-                     *               "cue": "repeat",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": {
-                     *                 "min": 60,
-                     *                 "max": null
-                     *               },
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "3. Cat-Cow Stretch",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             }
-                     *           ],
-                     *           "rules": [],
-                     *           "substitutes_for": null
-                     *         },
-                     *         {
-                     *           "position": 4,
-                     *           "pose": {
-                     *             "slug": "lower-back-twist",
-                     *             "name": "Lower-Back Twist",
-                     *             "kind": "static",
-                     *             "body_position": "supine",
-                     *             "href": "/v1/poses/lower-back-twist"
-                     *           },
-                     *           "dose": {
-                     *             "hold_seconds": {
-                     *               "min": 30,
-                     *               "max": 30
-                     *             },
-                     *             "breaths": null,
-                     *             "repetitions": null,
-                     *             "sides": "each",
-                     *             "cycle_seconds": null,
-                     *             "duration_seconds": null,
-                     *             "source": {
-                     *               "slug": "hip-stretches-article",
-                     *               "section": "4. Lower-Back Twist",
-                     *               "licence": null,
-                     *               "href": "/v1/sources/hip-stretches-article"
-                     *             }
-                     *           },
-                     *           "seconds": 60,
-                     *           "modifications": [],
-                     *           "steps": [
-                     *             {
-                     *               "position": 1,
-                     *               "text": "Lie down on your back.",
-                     *               "cue": "setup",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "4. Lower-Back Twist",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 2,
-                     *               "text": "Bend your knees and place your feet flat on the floor.",
-                     *               "cue": "setup",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "4. Lower-Back Twist",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 3,
-                     *               "text": "Stretch your arms out to the sides, like the letter T.",
-                     *               "cue": "setup",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "4. Lower-Back Twist",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 4,
-                     *               "text": "Keep your shoulders on the floor and gently roll both knees to one side.",
-                     *               "cue": "action",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "4. Lower-Back Twist",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 5,
-                     *               "text": "Stay in this position for about 30 seconds.",
-                     *               "cue": "hold",
-                     *               "hold_seconds": {
-                     *                 "min": 30,
-                     *                 "max": 30
-                     *               },
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "4. Lower-Back Twist",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 6,
-                     *               "text": "Return to the starting position.",
-                     *               "cue": "release",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "4. Lower-Back Twist",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 7,
-                     *               "text": "Repeat on the other side.",
-                     *               "cue": "repeat",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "4. Lower-Back Twist",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             }
-                     *           ],
-                     *           "rules": [],
-                     *           "substitutes_for": null
-                     *         },
-                     *         {
-                     *           "position": 5,
-                     *           "pose": {
-                     *             "slug": "knee-to-chest",
-                     *             "name": "Knee-to-Chest Stretch",
-                     *             "kind": "static",
-                     *             "body_position": "supine",
-                     *             "href": "/v1/poses/knee-to-chest"
-                     *           },
-                     *           "dose": {
-                     *             "hold_seconds": {
-                     *               "min": 20,
-                     *               "max": 30
-                     *             },
-                     *             "breaths": null,
-                     *             "repetitions": null,
-                     *             "sides": "both",
-                     *             "cycle_seconds": null,
-                     *             "duration_seconds": null,
-                     *             "source": {
-                     *               "slug": "hip-stretches-article",
-                     *               "section": "5. Knee-to-Chest Stretch",
-                     *               "licence": null,
-                     *               "href": "/v1/sources/hip-stretches-article"
-                     *             }
-                     *           },
-                     *           "seconds": 30,
-                     *           "modifications": [],
-                     *           "steps": [
-                     *             {
-                     *               "position": 1,
-                     *               "text": "Lie down on your back.",
-                     *               "cue": "setup",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "5. Knee-to-Chest Stretch",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 2,
-                     *               "text": "Bend your knees and place your feet flat on the floor.",
-                     *               "cue": "setup",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "5. Knee-to-Chest Stretch",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 3,
-                     *               "text": "Place your hands behind your knees (or just below your kneecaps).",
-                     *               "cue": "setup",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "5. Knee-to-Chest Stretch",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 4,
-                     *               "text": "Carefully bring both knees toward your chest, using your hands to pull them in gently.",
-                     *               "cue": "action",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "5. Knee-to-Chest Stretch",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 5,
-                     *               "text": "Hold the position for 20 to 30 seconds.",
-                     *               "cue": "hold",
-                     *               "hold_seconds": {
-                     *                 "min": 20,
-                     *                 "max": 30
-                     *               },
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "5. Knee-to-Chest Stretch",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 6,
-                     *               "text": "Return to the starting position.",
-                     *               "cue": "release",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "5. Knee-to-Chest Stretch",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             }
-                     *           ],
-                     *           "rules": [],
-                     *           "substitutes_for": null
-                     *         },
-                     *         {
-                     *           "position": 6,
-                     *           "pose": {
-                     *             "slug": "pelvic-tilt",
-                     *             "name": "The Pelvic Tilt",
-                     *             "kind": "dynamic",
-                     *             "body_position": "supine",
-                     *             "href": "/v1/poses/pelvic-tilt"
-                     *           },
-                     *           "dose": {
-                     *             "hold_seconds": null,
-                     *             "breaths": null,
-                     *             "repetitions": {
-                     *               "min": 10,
-                     *               "max": 15
-                     *             },
-                     *             "sides": "both",
-                     *             "cycle_seconds": null,
-                     *             "duration_seconds": null,
-                     *             "source": {
-                     *               "slug": "hip-stretches-article",
-                     *               "section": "6. The Pelvic Tilt",
-                     *               "licence": null,
-                     *               "href": "/v1/sources/hip-stretches-article"
-                     *             }
-                     *           },
-                     *           "seconds": 60,
-                     *           "modifications": [],
-                     *           "steps": [
-                     *             {
-                     *               "position": 1,
-                     *               "text": "Lie down on your back.",
-                     *               "cue": "setup",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "6. The Pelvic Tilt",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 2,
-                     *               "text": "Bend your knees and place your feet flat on the floor.",
-                     *               "cue": "setup",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "6. The Pelvic Tilt",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 3,
-                     *               "text": "Relax your low back as much as you can: do not press it into the floor, but keep a neutral position with a slight curve in your low back.",
-                     *               "cue": "setup",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "6. The Pelvic Tilt",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 4,
-                     *               "text": "Now activate your core muscles by tilting your pelvis up a little and flattening your low back against the floor.",
-                     *               "cue": "action",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "6. The Pelvic Tilt",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 5,
-                     *               "text": "Repeat 10 to 15 times.",
-                     *               "cue": "repeat",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": {
-                     *                 "min": 10,
-                     *                 "max": 15
-                     *               },
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "6. The Pelvic Tilt",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             }
-                     *           ],
-                     *           "rules": [],
-                     *           "substitutes_for": null
-                     *         },
-                     *         {
-                     *           "position": 7,
-                     *           "pose": {
-                     *             "slug": "happy-baby",
-                     *             "name": "Happy Baby Pose",
-                     *             "kind": "static",
-                     *             "body_position": "supine",
-                     *             "href": "/v1/poses/happy-baby"
-                     *           },
-                     *           "dose": {
-                     *             "hold_seconds": null,
-                     *             "breaths": {
-                     *               "min": 8,
-                     *               "max": 10
-                     *             },
-                     *             "repetitions": null,
-                     *             "sides": "both",
-                     *             "cycle_seconds": null,
-                     *             "duration_seconds": null,
-                     *             "source": {
-                     *               "slug": "hip-stretches-article",
-                     *               "section": "7. Happy Baby Pose",
-                     *               "licence": null,
-                     *               "href": "/v1/sources/hip-stretches-article"
-                     *             }
-                     *           },
-                     *           "seconds": 60,
-                     *           "modifications": [],
-                     *           "steps": [
-                     *             {
-                     *               "position": 1,
-                     *               "text": "Lie down flat on your back on the floor.",
-                     *               "cue": "setup",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "7. Happy Baby Pose",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 2,
-                     *               "text": "Take hold of your feet, one in each hand.",
-                     *               "cue": "setup",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "7. Happy Baby Pose",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 3,
-                     *               "text": "Bend your knees and gently pull them toward your armpits.",
-                     *               "cue": "action",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "7. Happy Baby Pose",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 4,
-                     *               "text": "Keep your head on the floor and rock from side to side.",
-                     *               "cue": "action",
-                     *               "hold_seconds": null,
-                     *               "breaths": null,
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "7. Happy Baby Pose",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             },
-                     *             {
-                     *               "position": 5,
-                     *               "text": "Hold the position for 8–10 breaths.",
-                     *               "cue": "hold",
-                     *               "hold_seconds": null,
-                     *               "breaths": {
-                     *                 "min": 8,
-                     *                 "max": 10
-                     *               },
-                     *               "repetitions": null,
-                     *               "duration_seconds": null,
-                     *               "phase": null,
-                     *               "source": {
-                     *                 "slug": "hip-stretches-article",
-                     *                 "section": "7. Happy Baby Pose",
-                     *                 "licence": null,
-                     *                 "href": "/v1/sources/hip-stretches-article"
-                     *               },
-                     *               "modified_by": null,
-                     *               "media": null
-                     *             }
-                     *           ],
-                     *           "rules": [],
-                     *           "substitutes_for": null
-                     *         }
-                     *       ],
-                     *       "total_seconds": 360,
-                     *       "source": {
-                     *         "slug": "hip-stretches-article",
-                     *         "section": "7 best hip stretches for lower back pain",
-                     *         "licence": null,
-                     *         "href": "/v1/sources/hip-stretches-article"
-                     *       },
-                     *       "cautions": [
-                     *         {
-                     *           "text": "Stop a stretch that causes pain. Feeling tension is normal, but sharp pain is not.",
-                     *           "source": {
-                     *             "slug": "hip-stretches-article",
-                     *             "section": "Tips before you start stretching",
-                     *             "licence": null,
-                     *             "href": "/v1/sources/hip-stretches-article"
-                     *           }
-                     *         },
-                     *         {
-                     *           "text": "If self-care has not helped within a few days, see a doctor.",
-                     *           "source": {
-                     *             "slug": "hip-stretches-article",
-                     *             "section": "Self-care",
-                     *             "licence": null,
-                     *             "href": "/v1/sources/hip-stretches-article"
-                     *           }
-                     *         },
-                     *         {
-                     *           "text": "Ask your doctor about any medical issue before you start.",
-                     *           "source": {
-                     *             "slug": "hip-stretches-article",
-                     *             "section": "Closing advice",
-                     *             "licence": null,
-                     *             "href": "/v1/sources/hip-stretches-article"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "composition": null,
-                     *       "links": {
-                     *         "self": "/v1/routines/seven-best-hip-stretches"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["RoutinePublic"];
-                    "application/vnd.stretchbase.fields+json": components["schemas"]["RoutinePublicFields"];
-                };
-            };
-            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
-            304: {
-                headers: {
-                    /** @description Strong validator of this representation; send it in If-None-Match. */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the response. */
-                    "Cache-Control"?: string;
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No such resource. */
-            404: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request's Accept header allows no JSON. */
-            406: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid parameters or body; `errors` lists each one with the accepted values. */
-            422: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
-            429: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
-            500: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
-            503: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    delete_routine: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                slug_or_id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted. */
-            204: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description More than one `Authorization` header: send one. */
-            400: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No deletion token, or one that deletes nothing here (the same for an unknown id); `WWW-Authenticate` says `Bearer`. */
-            401: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
-                    "WWW-Authenticate"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request's Accept header allows no JSON. */
-            406: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Validation Error */
-            422: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HTTPValidationError"];
-                };
-            };
-            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
-            429: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
-            500: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
-            503: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    list_safety_rules: {
-        parameters: {
-            query?: {
-                kind?: components["schemas"]["RuleKind"] | null;
-                severity?: components["schemas"]["Severity"] | null;
-                /** @description Items per page (1–100). */
-                limit?: number;
-                /** @description Items to skip. */
-                offset?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    /** @description Strong validator of this representation; send it in If-None-Match. */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the response. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links: rel="first", "prev", "next", "last". */
-                    Link?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "slug": "red-flag-saddle-numbness",
-                     *           "kind": "red_flag",
-                     *           "trigger": {
-                     *             "type": "red_flag",
-                     *             "flag": "saddle_numbness"
-                     *           },
-                     *           "effect": [
-                     *             {
-                     *               "type": "refer",
-                     *               "urgency": "emergency",
-                     *               "action": "emergency_services"
-                     *             }
-                     *           ],
-                     *           "severity": "critical",
-                     *           "message": "Numbness around your genitals or buttocks with back pain can be a sign of pressure on the nerves at the base of the spine (cauda equina syndrome), which needs treatment straight away.",
-                     *           "rationale": "Saddle numbness is a sign of possible cauda equina syndrome; the NHS lists it among the reasons to call 999 or go to A&E.",
-                     *           "sources": [
-                     *             {
-                     *               "slug": "nhs-back-pain",
-                     *               "section": "Call 999 or go to A&E",
-                     *               "licence": "Open Government Licence v3.0",
-                     *               "href": "/v1/sources/nhs-back-pain"
-                     *             },
-                     *             {
-                     *               "slug": "nice-ng59",
-                     *               "section": "1.1 Assessment of low back pain and sciatica",
-                     *               "licence": "© NICE. All rights reserved; subject to Notice of rights.",
-                     *               "href": "/v1/sources/nice-ng59"
-                     *             }
-                     *           ],
-                     *           "links": {
-                     *             "self": "/v1/safety-rules/red-flag-saddle-numbness"
-                     *           }
-                     *         },
-                     *         {
-                     *           "slug": "red-flag-bladder-or-bowel-change",
-                     *           "kind": "red_flag",
-                     *           "trigger": {
-                     *             "type": "red_flag",
-                     *             "flag": "bladder_or_bowel_change"
-                     *           },
-                     *           "effect": [
-                     *             {
-                     *               "type": "refer",
-                     *               "urgency": "emergency",
-                     *               "action": "emergency_services"
-                     *             }
-                     *           ],
-                     *           "severity": "critical",
-                     *           "message": "New difficulty peeing, or losing control of your bladder or bowels, with back pain can be a sign of cauda equina syndrome, which needs treatment straight away.",
-                     *           "rationale": "The NHS lists difficulty peeing and loss of bladder or bowel control with back pain among the reasons to call 999 or go to A&E.",
-                     *           "sources": [
-                     *             {
-                     *               "slug": "nhs-back-pain",
-                     *               "section": "Call 999 or go to A&E",
-                     *               "licence": "Open Government Licence v3.0",
-                     *               "href": "/v1/sources/nhs-back-pain"
-                     *             },
-                     *             {
-                     *               "slug": "nice-ng59",
-                     *               "section": "1.1 Assessment of low back pain and sciatica",
-                     *               "licence": "© NICE. All rights reserved; subject to Notice of rights.",
-                     *               "href": "/v1/sources/nice-ng59"
-                     *             }
-                     *           ],
-                     *           "links": {
-                     *             "self": "/v1/safety-rules/red-flag-bladder-or-bowel-change"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "total": 57,
-                     *       "limit": 2,
-                     *       "offset": 0
-                     *     }
-                     */
-                    "application/json": components["schemas"]["SafetyRulePublicPage"];
-                };
-            };
-            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
-            304: {
-                headers: {
-                    /** @description Strong validator of this representation; send it in If-None-Match. */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the response. */
-                    "Cache-Control"?: string;
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The request's Accept header allows no JSON. */
-            406: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid parameters or body; `errors` lists each one with the accepted values. */
-            422: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
-            429: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
-            500: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
-            503: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    get_safety_rule: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    /** @description Strong validator of this representation; send it in If-None-Match. */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the response. */
-                    "Cache-Control"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "slug": "pain-band-moderate",
-                     *       "kind": "pain_band",
-                     *       "trigger": {
-                     *         "type": "pain_band",
-                     *         "band": "moderate",
-                     *         "min": 4,
-                     *         "max": 6
-                     *       },
-                     *       "effect": [
-                     *         {
-                     *           "type": "exclude",
-                     *           "poses": [
-                     *             "goddess-pose",
-                     *             "happy-baby"
-                     *           ],
-                     *           "demands": [],
-                     *           "all_poses_except": null,
-                     *           "offer_alternatives": false
-                     *         },
-                     *         {
-                     *           "type": "dose",
-                     *           "range": "low_end",
-                     *           "max_hold_seconds": 20,
-                     *           "max_breaths": null,
-                     *           "max_repetitions": null,
-                     *           "max_duration_seconds": null,
-                     *           "fit_time_budget": false
-                     *         },
-                     *         {
-                     *           "type": "modify",
-                     *           "modification": "childs-pose-pillow-under-belly",
-                     *           "optional": true
-                     *         },
-                     *         {
-                     *           "type": "modify",
-                     *           "modification": "lower-back-twist-pillow-under-knees",
-                     *           "optional": true
-                     *         },
-                     *         {
-                     *           "type": "notice",
-                     *           "action": null,
-                     *           "without_routine": false
-                     *         }
-                     *       ],
-                     *       "severity": "warning",
-                     *       "message": "Moderate pain — a gentler routine: Goddess Pose and Happy Baby are left out and holds are shorter (20 seconds at most).",
-                     *       "rationale": "Editorial, for a clinician's sign-off: at 4–6 we leave out the two poses held with effort at the end of the hips' range — Goddess Pose (a held wide squat with the arms raised) and Happy Baby (knees pulled toward the armpits) — keep the supported stretches, take the low end of every dose with holds capped at 20 s (inside the article's \"start small — 10 to 30 seconds\"), and suggest the article's own props.",
-                     *       "sources": [
-                     *         {
-                     *           "slug": "stretchbase-editorial",
-                     *           "section": "Pain bands",
-                     *           "licence": "CC BY 4.0",
-                     *           "href": "/v1/sources/stretchbase-editorial"
-                     *         },
-                     *         {
-                     *           "slug": "hip-stretches-article",
-                     *           "section": "Tips before you start stretching",
-                     *           "licence": null,
-                     *           "href": "/v1/sources/hip-stretches-article"
-                     *         }
-                     *       ],
-                     *       "links": {
-                     *         "self": "/v1/safety-rules/pain-band-moderate"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["SafetyRulePublic"];
-                };
-            };
-            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
-            304: {
-                headers: {
-                    /** @description Strong validator of this representation; send it in If-None-Match. */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the response. */
-                    "Cache-Control"?: string;
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No such resource. */
-            404: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request's Accept header allows no JSON. */
-            406: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid parameters or body; `errors` lists each one with the accepted values. */
-            422: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
-            429: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
-            500: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
-            503: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     list_mobility_limits: {
         parameters: {
             query?: {
@@ -9475,483 +15312,6 @@ export interface operations {
             };
             /** @description The request's Accept header allows no JSON. */
             406: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
-            429: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
-            500: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
-            503: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    list_sources: {
-        parameters: {
-            query?: {
-                /** @description Items per page (1–100). */
-                limit?: number;
-                /** @description Items to skip. */
-                offset?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    /** @description Strong validator of this representation; send it in If-None-Match. */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the response. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links: rel="first", "prev", "next", "last". */
-                    Link?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "items": [
-                     *         {
-                     *           "slug": "hip-stretches-article",
-                     *           "title": "7 best hip stretches for lower back pain: tips and advice included",
-                     *           "kind": "article",
-                     *           "publisher": null,
-                     *           "citation": null,
-                     *           "url": null,
-                     *           "licence": null,
-                     *           "licence_url": null,
-                     *           "rights": "Licence unknown. The article names no author, publisher or licence, so its text is all rights reserved by its author, and Stretchbase cannot license it to you. Stretchbase's poses, steps, tips and doses marked with this source restate the article's instructions (typos fixed, meaning kept) with attribution; its full text is kept in the repository (seed/seed-article.txt) only as the record of what was derived from it. You may show that derived material with the attribution, as Stretchbase does; do not republish the article itself.",
-                     *           "attribution": "Adapted from the article \"7 best hip stretches for lower back pain: tips and advice included\" (author and publisher not named).",
-                     *           "sections": [
-                     *             {
-                     *               "slug": "introduction",
-                     *               "title": "Lower back pain",
-                     *               "text": "Lower back pain can be dull and achy, burning or stinging, and can travel from the low back to the back of the thighs and down to the feet. Lying in bed doing nothing is not the best way to make it go away. Stretching, core strengthening and light aerobic exercise can ease the pain and lower the risk of it coming back; gentle stretching is the easiest to do when in pain and bears the least risk.",
-                     *               "items": [],
-                     *               "caution": null
-                     *             },
-                     *             {
-                     *               "slug": "causes",
-                     *               "title": "The most frequent reasons for lower back pain",
-                     *               "text": null,
-                     *               "items": [
-                     *                 "Mechanical issues: muscle strain; ligament sprain",
-                     *                 "Soft-tissue injuries: damage to the intervertebral discs; compression of nerve roots; improper movement of the spinal joints"
-                     *               ],
-                     *               "caution": null
-                     *             },
-                     *             {
-                     *               "slug": "strains",
-                     *               "title": "Number one cause of lower back pain are strains, which can occur when you",
-                     *               "text": null,
-                     *               "items": [
-                     *                 "lift a heavy object improperly",
-                     *                 "twist the spine",
-                     *                 "make a sudden move which places abnormal stress on the lumbar area (e.g. a fall)",
-                     *                 "have a poor posture for a long time",
-                     *                 "suffer a sport injury"
-                     *               ],
-                     *               "caution": null
-                     *             },
-                     *             {
-                     *               "slug": "self-care",
-                     *               "title": "You can help yourself when feeling acute low back pain by",
-                     *               "text": "Self-care treatments should help within a few days; if not, it is best to consult a doctor. Do not avoid activity altogether: inactivity worsens the condition because unused spinal structures become stiff.",
-                     *               "items": [
-                     *                 "resting and avoiding strenuous activity for some time (not more than a couple of days)",
-                     *                 "modifying your activities by avoiding activities and positions that worsen the pain",
-                     *                 "stretching",
-                     *                 "doing the strengthening exercises for the abdominal, hip and gluteus muscles",
-                     *                 "doing low-impact aerobic exercise (such as walking, water therapy, a stationary bike or a step machine)",
-                     *                 "avoiding standing in one place for long",
-                     *                 "applying heat or ice therapy (you can combine the two as well)",
-                     *                 "taking over-the-counter pain medications such as aspirin, ibuprofen, naproxen and acetaminophen"
-                     *               ],
-                     *               "caution": {
-                     *                 "text": "Stretchbase does not advise on medicines; ask a pharmacist before taking any. Never give aspirin to anyone under 16. Ask a pharmacist or doctor before taking ibuprofen, naproxen or aspirin if you are pregnant, have or have had a stomach ulcer, have kidney, liver or heart problems, or have asthma.",
-                     *                 "source": {
-                     *                   "slug": "nhs-ibuprofen",
-                     *                   "section": "Who can and cannot take ibuprofen",
-                     *                   "licence": "Open Government Licence v3.0",
-                     *                   "href": "/v1/sources/nhs-ibuprofen"
-                     *                 }
-                     *               }
-                     *             },
-                     *             {
-                     *               "slug": "stretching-tips",
-                     *               "title": "Tips before you start stretching",
-                     *               "text": null,
-                     *               "items": [
-                     *                 "Start small — stretch for 10 to 30 seconds and stop the stretch if it causes pain.",
-                     *                 "The longer you hold each stretch, the better the pain will be relieved.",
-                     *                 "Relax along the way — play soothing music, breathe slowly and deeply.",
-                     *                 "Listen to your body and stop when you feel pain (feeling tension is normal, but sharp pain is not).",
-                     *                 "If necessary, consider using a prop to ease you through the stretches."
-                     *               ],
-                     *               "caution": null
-                     *             },
-                     *             {
-                     *               "slug": "closing-advice",
-                     *               "title": "Closing advice",
-                     *               "text": "The stretches can be done daily, or after a workout or a walk; do them all or the ones most comfortable for you. Stop anything that brings you pain (soreness while stretching is fine) and consult your doctor about any medical issue.",
-                     *               "items": [],
-                     *               "caution": null
-                     *             }
-                     *           ],
-                     *           "links": {
-                     *             "self": "/v1/sources/hip-stretches-article"
-                     *           }
-                     *         },
-                     *         {
-                     *           "slug": "stretchbase-editorial",
-                     *           "title": "Stretchbase editorial decision",
-                     *           "kind": "editorial",
-                     *           "publisher": null,
-                     *           "citation": null,
-                     *           "url": null,
-                     *           "licence": "CC BY 4.0",
-                     *           "licence_url": "https://creativecommons.org/licenses/by/4.0/",
-                     *           "rights": "Written by Stretchbase: free to copy, adapt and use commercially under CC BY 4.0, with the attribution \"Stretchbase\" and a link to the licence.",
-                     *           "attribution": "A choice made by the Stretchbase team where the article and the cited guidance are silent, or where we could not verify that a source says it; always the cautious option, explained in the rule's rationale. Not yet signed off by a clinician (docs/rules.md, \"Clinical review\", lists what needs sign-off).",
-                     *           "sections": [],
-                     *           "links": {
-                     *             "self": "/v1/sources/stretchbase-editorial"
-                     *           }
-                     *         }
-                     *       ],
-                     *       "total": 29,
-                     *       "limit": 2,
-                     *       "offset": 0
-                     *     }
-                     */
-                    "application/json": components["schemas"]["SourcePublicPage"];
-                };
-            };
-            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
-            304: {
-                headers: {
-                    /** @description Strong validator of this representation; send it in If-None-Match. */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the response. */
-                    "Cache-Control"?: string;
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The request's Accept header allows no JSON. */
-            406: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid parameters or body; `errors` lists each one with the accepted values. */
-            422: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
-            429: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
-            500: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
-            503: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    get_source: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Successful Response */
-            200: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    /** @description Strong validator of this representation; send it in If-None-Match. */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the response. */
-                    "Cache-Control"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "slug": "hip-stretches-article",
-                     *       "title": "7 best hip stretches for lower back pain: tips and advice included",
-                     *       "kind": "article",
-                     *       "publisher": null,
-                     *       "citation": null,
-                     *       "url": null,
-                     *       "licence": null,
-                     *       "licence_url": null,
-                     *       "rights": "Licence unknown. The article names no author, publisher or licence, so its text is all rights reserved by its author, and Stretchbase cannot license it to you. Stretchbase's poses, steps, tips and doses marked with this source restate the article's instructions (typos fixed, meaning kept) with attribution; its full text is kept in the repository (seed/seed-article.txt) only as the record of what was derived from it. You may show that derived material with the attribution, as Stretchbase does; do not republish the article itself.",
-                     *       "attribution": "Adapted from the article \"7 best hip stretches for lower back pain: tips and advice included\" (author and publisher not named).",
-                     *       "sections": [
-                     *         {
-                     *           "slug": "introduction",
-                     *           "title": "Lower back pain",
-                     *           "text": "Lower back pain can be dull and achy, burning or stinging, and can travel from the low back to the back of the thighs and down to the feet. Lying in bed doing nothing is not the best way to make it go away. Stretching, core strengthening and light aerobic exercise can ease the pain and lower the risk of it coming back; gentle stretching is the easiest to do when in pain and bears the least risk.",
-                     *           "items": [],
-                     *           "caution": null
-                     *         },
-                     *         {
-                     *           "slug": "causes",
-                     *           "title": "The most frequent reasons for lower back pain",
-                     *           "text": null,
-                     *           "items": [
-                     *             "Mechanical issues: muscle strain; ligament sprain",
-                     *             "Soft-tissue injuries: damage to the intervertebral discs; compression of nerve roots; improper movement of the spinal joints"
-                     *           ],
-                     *           "caution": null
-                     *         },
-                     *         {
-                     *           "slug": "strains",
-                     *           "title": "Number one cause of lower back pain are strains, which can occur when you",
-                     *           "text": null,
-                     *           "items": [
-                     *             "lift a heavy object improperly",
-                     *             "twist the spine",
-                     *             "make a sudden move which places abnormal stress on the lumbar area (e.g. a fall)",
-                     *             "have a poor posture for a long time",
-                     *             "suffer a sport injury"
-                     *           ],
-                     *           "caution": null
-                     *         },
-                     *         {
-                     *           "slug": "self-care",
-                     *           "title": "You can help yourself when feeling acute low back pain by",
-                     *           "text": "Self-care treatments should help within a few days; if not, it is best to consult a doctor. Do not avoid activity altogether: inactivity worsens the condition because unused spinal structures become stiff.",
-                     *           "items": [
-                     *             "resting and avoiding strenuous activity for some time (not more than a couple of days)",
-                     *             "modifying your activities by avoiding activities and positions that worsen the pain",
-                     *             "stretching",
-                     *             "doing the strengthening exercises for the abdominal, hip and gluteus muscles",
-                     *             "doing low-impact aerobic exercise (such as walking, water therapy, a stationary bike or a step machine)",
-                     *             "avoiding standing in one place for long",
-                     *             "applying heat or ice therapy (you can combine the two as well)",
-                     *             "taking over-the-counter pain medications such as aspirin, ibuprofen, naproxen and acetaminophen"
-                     *           ],
-                     *           "caution": {
-                     *             "text": "Stretchbase does not advise on medicines; ask a pharmacist before taking any. Never give aspirin to anyone under 16. Ask a pharmacist or doctor before taking ibuprofen, naproxen or aspirin if you are pregnant, have or have had a stomach ulcer, have kidney, liver or heart problems, or have asthma.",
-                     *             "source": {
-                     *               "slug": "nhs-ibuprofen",
-                     *               "section": "Who can and cannot take ibuprofen",
-                     *               "licence": "Open Government Licence v3.0",
-                     *               "href": "/v1/sources/nhs-ibuprofen"
-                     *             }
-                     *           }
-                     *         },
-                     *         {
-                     *           "slug": "stretching-tips",
-                     *           "title": "Tips before you start stretching",
-                     *           "text": null,
-                     *           "items": [
-                     *             "Start small — stretch for 10 to 30 seconds and stop the stretch if it causes pain.",
-                     *             "The longer you hold each stretch, the better the pain will be relieved.",
-                     *             "Relax along the way — play soothing music, breathe slowly and deeply.",
-                     *             "Listen to your body and stop when you feel pain (feeling tension is normal, but sharp pain is not).",
-                     *             "If necessary, consider using a prop to ease you through the stretches."
-                     *           ],
-                     *           "caution": null
-                     *         },
-                     *         {
-                     *           "slug": "closing-advice",
-                     *           "title": "Closing advice",
-                     *           "text": "The stretches can be done daily, or after a workout or a walk; do them all or the ones most comfortable for you. Stop anything that brings you pain (soreness while stretching is fine) and consult your doctor about any medical issue.",
-                     *           "items": [],
-                     *           "caution": null
-                     *         }
-                     *       ],
-                     *       "links": {
-                     *         "self": "/v1/sources/hip-stretches-article"
-                     *       }
-                     *     }
-                     */
-                    "application/json": components["schemas"]["SourcePublic"];
-                };
-            };
-            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
-            304: {
-                headers: {
-                    /** @description Strong validator of this representation; send it in If-None-Match. */
-                    ETag?: string;
-                    /** @description How long shared and private caches may keep the response. */
-                    "Cache-Control"?: string;
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No such resource. */
-            404: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The request's Accept header allows no JSON. */
-            406: {
-                headers: {
-                    /** @description The request's id: echoed when sent, made otherwise. */
-                    "X-Request-ID"?: string;
-                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
-                    RateLimit?: string;
-                    /** @description The quota, e.g. `"default";q=300;w=60`. */
-                    "RateLimit-Policy"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Invalid parameters or body; `errors` lists each one with the accepted values. */
-            422: {
                 headers: {
                     /** @description The request's id: echoed when sent, made otherwise. */
                     "X-Request-ID"?: string;

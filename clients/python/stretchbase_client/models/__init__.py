@@ -1,6 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .all_of_trigger import AllOfTrigger
+from .all_of_trigger_input import AllOfTriggerInput
 from .always_trigger import AlwaysTrigger
 from .answer_target import AnswerTarget
 from .answer_target_field import AnswerTargetField
@@ -14,17 +15,23 @@ from .bundle_keys import BundleKeys
 from .bundle_links import BundleLinks
 from .bundle_order import BundleOrder
 from .caution import Caution
+from .caution_input import CautionInput
 from .compose_request import ComposeRequest
 from .composed_routine import ComposedRoutine
 from .composition import Composition
 from .days_with_pain_trigger import DaysWithPainTrigger
+from .days_with_pain_trigger_input import DaysWithPainTriggerInput
 from .demand import Demand
 from .difficulty import Difficulty
 from .dose import Dose
 from .dose_effect import DoseEffect
+from .dose_effect_input import DoseEffectInput
+from .dose_effect_input_range import DoseEffectInputRange
 from .dose_effect_range import DoseEffectRange
+from .dose_input import DoseInput
 from .enable_when import EnableWhen
 from .exclude_effect import ExcludeEffect
+from .exclude_effect_input import ExcludeEffectInput
 from .exclusion import Exclusion
 from .exclusion_reason import ExclusionReason
 from .field_error import FieldError
@@ -34,22 +41,31 @@ from .item_type import ItemType
 from .listed_kind import ListedKind
 from .media import Media
 from .media_figures import MediaFigures
+from .media_input import MediaInput
+from .media_input_figures import MediaInputFigures
 from .mobility_limit import MobilityLimit
 from .mobility_limit_public import MobilityLimitPublic
 from .mobility_limit_public_page import MobilityLimitPublicPage
 from .mobility_limit_trigger import MobilityLimitTrigger
+from .modification_create import ModificationCreate
 from .modification_kind import ModificationKind
 from .modification_public import ModificationPublic
 from .modify_effect import ModifyEffect
+from .modify_effect_input import ModifyEffectInput
 from .no_suitable_poses_trigger import NoSuitablePosesTrigger
 from .notice import Notice
 from .notice_effect import NoticeEffect
+from .notice_effect_input import NoticeEffectInput
 from .number_range import NumberRange
+from .number_range_input import NumberRangeInput
 from .outcome import Outcome
 from .pain_band import PainBand
 from .pain_band_trigger import PainBandTrigger
 from .phase import Phase
+from .phase_input import PhaseInput
+from .pose_create import PoseCreate
 from .pose_kind import PoseKind
+from .pose_patch import PosePatch
 from .pose_public import PosePublic
 from .pose_public_fields import PosePublicFields
 from .pose_public_fields_links import PosePublicFieldsLinks
@@ -80,8 +96,15 @@ from .referral_action_spec import ReferralActionSpec
 from .referral_action_spec_regional import ReferralActionSpecRegional
 from .referral_reason import ReferralReason
 from .region import Region
+from .revision_list import RevisionList
+from .revision_public import RevisionPublic
+from .revision_public_body import RevisionPublicBody
+from .revision_public_links import RevisionPublicLinks
+from .routine_create import RoutineCreate
+from .routine_entry_create import RoutineEntryCreate
 from .routine_item import RoutineItem
 from .routine_kind import RoutineKind
+from .routine_patch import RoutinePatch
 from .routine_public import RoutinePublic
 from .routine_public_fields import RoutinePublicFields
 from .routine_public_fields_links import RoutinePublicFieldsLinks
@@ -94,20 +117,28 @@ from .routine_summary_links import RoutineSummaryLinks
 from .routine_summary_page import RoutineSummaryPage
 from .rule_kind import RuleKind
 from .rule_ref import RuleRef
+from .safety_rule_patch import SafetyRulePatch
 from .safety_rule_public import SafetyRulePublic
 from .safety_rule_public_links import SafetyRulePublicLinks
 from .safety_rule_public_page import SafetyRulePublicPage
+from .safety_rule_spec import SafetyRuleSpec
 from .saved_composition import SavedComposition
 from .scale_anchor import ScaleAnchor
 from .severity import Severity
 from .sides import Sides
+from .source_create import SourceCreate
 from .source_kind import SourceKind
+from .source_patch import SourcePatch
 from .source_public import SourcePublic
 from .source_public_links import SourcePublicLinks
 from .source_public_page import SourcePublicPage
 from .source_ref import SourceRef
+from .source_ref_input import SourceRefInput
 from .source_section import SourceSection
+from .source_section_input import SourceSectionInput
 from .step_change import StepChange
+from .step_change_input import StepChangeInput
+from .step_create import StepCreate
 from .step_cue import StepCue
 from .step_media import StepMedia
 from .step_public import StepPublic
@@ -120,6 +151,7 @@ from .validation_error_context import ValidationErrorContext
 
 __all__ = (
     "AllOfTrigger",
+    "AllOfTriggerInput",
     "AlwaysTrigger",
     "AnswerTarget",
     "AnswerTargetField",
@@ -133,17 +165,23 @@ __all__ = (
     "BundleLinks",
     "BundleOrder",
     "Caution",
+    "CautionInput",
     "ComposedRoutine",
     "ComposeRequest",
     "Composition",
     "DaysWithPainTrigger",
+    "DaysWithPainTriggerInput",
     "Demand",
     "Difficulty",
     "Dose",
     "DoseEffect",
+    "DoseEffectInput",
+    "DoseEffectInputRange",
     "DoseEffectRange",
+    "DoseInput",
     "EnableWhen",
     "ExcludeEffect",
+    "ExcludeEffectInput",
     "Exclusion",
     "ExclusionReason",
     "FieldError",
@@ -153,22 +191,31 @@ __all__ = (
     "ListedKind",
     "Media",
     "MediaFigures",
+    "MediaInput",
+    "MediaInputFigures",
     "MobilityLimit",
     "MobilityLimitPublic",
     "MobilityLimitPublicPage",
     "MobilityLimitTrigger",
+    "ModificationCreate",
     "ModificationKind",
     "ModificationPublic",
     "ModifyEffect",
+    "ModifyEffectInput",
     "NoSuitablePosesTrigger",
     "Notice",
     "NoticeEffect",
+    "NoticeEffectInput",
     "NumberRange",
+    "NumberRangeInput",
     "Outcome",
     "PainBand",
     "PainBandTrigger",
     "Phase",
+    "PhaseInput",
+    "PoseCreate",
     "PoseKind",
+    "PosePatch",
     "PosePublic",
     "PosePublicFields",
     "PosePublicFieldsLinks",
@@ -199,8 +246,15 @@ __all__ = (
     "ReferralActionSpecRegional",
     "ReferralReason",
     "Region",
+    "RevisionList",
+    "RevisionPublic",
+    "RevisionPublicBody",
+    "RevisionPublicLinks",
+    "RoutineCreate",
+    "RoutineEntryCreate",
     "RoutineItem",
     "RoutineKind",
+    "RoutinePatch",
     "RoutinePublic",
     "RoutinePublicFields",
     "RoutinePublicFieldsLinks",
@@ -213,20 +267,28 @@ __all__ = (
     "RoutineSummaryPage",
     "RuleKind",
     "RuleRef",
+    "SafetyRulePatch",
     "SafetyRulePublic",
     "SafetyRulePublicLinks",
     "SafetyRulePublicPage",
+    "SafetyRuleSpec",
     "SavedComposition",
     "ScaleAnchor",
     "Severity",
     "Sides",
+    "SourceCreate",
     "SourceKind",
+    "SourcePatch",
     "SourcePublic",
     "SourcePublicLinks",
     "SourcePublicPage",
     "SourceRef",
+    "SourceRefInput",
     "SourceSection",
+    "SourceSectionInput",
     "StepChange",
+    "StepChangeInput",
+    "StepCreate",
     "StepCue",
     "StepMedia",
     "StepPublic",

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...types import Response
 
@@ -27,7 +26,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | Problem | None:
+) -> Any | Problem | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -42,15 +41,30 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 406:
         response_406 = Problem.from_dict(response.json())
 
         return response_406
 
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
 
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
@@ -75,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError | Problem]:
+) -> Response[Any | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,12 +102,14 @@ def sync_detailed(
     slug_or_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | HTTPValidationError | Problem]:
+) -> Response[Any | Problem]:
     """Delete a saved routine
 
      Deletes a saved composition, given the `deletion_token` its save returned as `Authorization: Bearer
     <token>`. Any failure — no token, a wrong one, an unknown or expired id, a curated routine — is the
-    same 401, so it tells nothing about the id.
+    same 401, so it tells nothing about the id. With an editor's API key instead, a curated routine's
+    slug retires that routine (scope `content:write`, its current ETag in `If-Match`, as every editor's
+    write).
 
     Args:
         slug_or_id (str):
@@ -103,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | Problem]
+        Response[Any | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -121,12 +137,14 @@ def sync(
     slug_or_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | HTTPValidationError | Problem | None:
+) -> Any | Problem | None:
     """Delete a saved routine
 
      Deletes a saved composition, given the `deletion_token` its save returned as `Authorization: Bearer
     <token>`. Any failure — no token, a wrong one, an unknown or expired id, a curated routine — is the
-    same 401, so it tells nothing about the id.
+    same 401, so it tells nothing about the id. With an editor's API key instead, a curated routine's
+    slug retires that routine (scope `content:write`, its current ETag in `If-Match`, as every editor's
+    write).
 
     Args:
         slug_or_id (str):
@@ -136,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | Problem
+        Any | Problem
     """
 
     return sync_detailed(
@@ -149,12 +167,14 @@ async def asyncio_detailed(
     slug_or_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | HTTPValidationError | Problem]:
+) -> Response[Any | Problem]:
     """Delete a saved routine
 
      Deletes a saved composition, given the `deletion_token` its save returned as `Authorization: Bearer
     <token>`. Any failure — no token, a wrong one, an unknown or expired id, a curated routine — is the
-    same 401, so it tells nothing about the id.
+    same 401, so it tells nothing about the id. With an editor's API key instead, a curated routine's
+    slug retires that routine (scope `content:write`, its current ETag in `If-Match`, as every editor's
+    write).
 
     Args:
         slug_or_id (str):
@@ -164,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | Problem]
+        Response[Any | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -180,12 +200,14 @@ async def asyncio(
     slug_or_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | HTTPValidationError | Problem | None:
+) -> Any | Problem | None:
     """Delete a saved routine
 
      Deletes a saved composition, given the `deletion_token` its save returned as `Authorization: Bearer
     <token>`. Any failure — no token, a wrong one, an unknown or expired id, a curated routine — is the
-    same 401, so it tells nothing about the id.
+    same 401, so it tells nothing about the id. With an editor's API key instead, a curated routine's
+    slug retires that routine (scope `content:write`, its current ETag in `If-Match`, as every editor's
+    write).
 
     Args:
         slug_or_id (str):
@@ -195,7 +217,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | Problem
+        Any | Problem
     """
 
     return (

@@ -1,0 +1,525 @@
+"""The editors' API: create (POST), replace (PUT), merge-patch (PATCH) and retire (DELETE)
+content with an API key, and read each resource's revisions. HTTP only: the work is
+api/services/editing.py's (preconditions, validation, the safety gate, revisions)."""
+
+import json
+from collections.abc import Awaitable, Callable
+from datetime import UTC
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, Path, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
+
+from api.compose.invariants import Violation
+from api.content.rendered import Rendered
+from api.http.caching import cached_response
+from api.http.openapi import problem_responses
+from api.http.problems import (
+    FieldError,
+    ProblemError,
+    describe_validation_errors,
+    echo,
+    validation_problem,
+    without_duplicate_keys,
+)
+from api.http.ratelimit import KeyRateLimit
+from api.services import editing as service
+from api.services.editing import EditingService, Kind, Operation, WriteResult
+from api.services.keys import Editor, authenticate
+from models.api_key import Scope
+from models.composition import ComposeRequest
+from models.links import (
+    POSES,
+    ROUTINES,
+    SAFETY_RULES,
+    SOURCES,
+    pose_href,
+    routine_href,
+    source_href,
+)
+from models.pose import PoseCreate, PosePublic
+from models.revision import ContentRevision, RevisionPublic
+from models.routine import RoutineCreate, RoutinePublic
+from models.rule_language import SafetyRuleSpec
+from models.safety_rule import SafetyRulePublic
+from models.source import SourceCreate, SourcePublic
+
+MERGE_PATCH = "application/merge-patch+json"
+MAX_REVISION = 2**31 - 1  # the column's range on both databases
+REALM = 'Bearer realm="stretchbase editors"'
+NO_STORE = "no-store"
+
+editor_key = HTTPBearer(
+    auto_error=False,
+    scheme_name="editor_key",
+    description="An editor's API key (`stretchbase keys create`), with the scope the write needs.",
+)
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(editor_key)]
+IfMatch = Annotated[
+    str | None,
+    Header(
+        description="The resource's current strong ETag (GET it): required to change or retire "
+        "an existing resource (none → 428, a stale one → 412)."
+    ),
+]
+
+
+async def find_editor(request: Request, secret: str) -> Editor | None:
+    """The editor holding this key, or None (not a key, unknown, revoked)."""
+    sessions = request.app.state.sessions
+
+    def check() -> Editor | None:
+        with sessions() as session:
+            return authenticate(session, secret)
+
+    return await run_in_threadpool(check)
+
+
+def require(scope: Scope) -> Callable[..., Awaitable[Editor]]:
+    async def editor(request: Request, credentials: Credentials) -> Editor:
+        if credentials is None:
+            raise ProblemError(
+                401,
+                "Writes take an editor's API key, sent as `Authorization: Bearer <key>`.",
+                headers={"WWW-Authenticate": REALM},
+            )
+        found = await find_editor(request, credentials.credentials)
+        if found is None:
+            raise ProblemError(
+                401,
+                "This API key is not valid (unknown or revoked).",
+                headers={"WWW-Authenticate": f'{REALM}, error="invalid_token"'},
+            )
+        if scope not in found.scopes:
+            raise ProblemError(
+                403,
+                f"The key {found.name!r} lacks the scope this write needs: {scope.value} "
+                f"(it has: {', '.join(sorted(found.scopes)) or 'none'}).",
+                headers={
+                    "WWW-Authenticate": (
+                        f'{REALM}, error="insufficient_scope", scope="{scope.value}"'
+                    )
+                },
+            )
+        limit: KeyRateLimit = request.app.state.write_limit
+        allowed, headers = await limit.hit(found.name)
+        request.state.write_limit_headers = headers
+        if not allowed:
+            raise ProblemError(
+                429,
+                f"The write limit of this key is spent; retry after {headers['Retry-After']} s.",
+                headers=headers,
+            )
+        return found
+
+    return editor
+
+
+async def get_editing(request: Request) -> EditingService:
+    editing: EditingService = request.app.state.editing
+    return editing
+
+
+Editing = Annotated[EditingService, Depends(get_editing)]
+
+
+def _problem(exc: service.EditError, request: Request) -> ProblemError:
+    match exc:
+        case service.NotFoundError():
+            return ProblemError(404, str(exc))
+        case service.AlreadyExistsError():
+            return ProblemError(409, str(exc), headers={"ETag": exc.etag})
+        case service.PreconditionRequiredError():
+            return ProblemError(428, str(exc))
+        case service.PreconditionFailedError():
+            return ProblemError(412, str(exc), headers={"ETag": exc.current_etag})
+        case service.InvalidBodyError():
+            errors = describe_validation_errors(
+                RequestValidationError(
+                    [{**e, "loc": ("body", *e["loc"])} for e in exc.error.errors()]
+                ),
+                request,
+            )
+            return validation_problem(errors)
+        case service.InvalidContentError():
+            return validation_problem(
+                [FieldError(location="body", field="(content)", message=p) for p in exc.problems]
+            )
+        case service.UnsafeChangeError():
+            errors = [
+                FieldError(
+                    location="body",
+                    field=f"(safety gate: {v.invariant.value})",
+                    message=f"{v.message.rstrip('.')}. Counterexample: {_counterexample(v)}",
+                    value=_counterexample(v),
+                )
+                for v in exc.violations
+            ]
+            names = ", ".join(sorted({v.invariant.value for v in exc.violations}))
+            return ProblemError(
+                422,
+                f"The safety gate refused this change: it breaks {names}. Nothing was written.",
+                errors=errors,
+            )
+    return ProblemError(422, str(exc))
+
+
+def _counterexample(violation: Violation) -> str:
+    """The input that shows the violation, as the compose endpoint takes it (and the input
+    it is compared with, for an invariant between two)."""
+
+    def request(value: ComposeRequest) -> str:
+        return json.dumps(value.model_dump(mode="json", exclude_defaults=True), sort_keys=True)
+
+    if violation.compared_with is None:
+        return request(violation.request)
+    return f"{request(violation.request)} compared with {request(violation.compared_with)}"
+
+
+async def _write(
+    request: Request,
+    editing: EditingService,
+    kind: Kind,
+    operation: Operation,
+    slug: str,
+    editor: Editor,
+    if_match: str | None,
+    body: BaseModel | None = None,
+    patch: Any = None,
+) -> WriteResult:
+    try:
+        return await run_in_threadpool(
+            lambda: editing.write(
+                kind, operation, slug, editor=editor, if_match=if_match, body=body, patch=patch
+            )
+        )
+    except service.EditError as exc:
+        raise _problem(exc, request) from exc
+
+
+def _respond(request: Request, result: WriteResult, href: str, status: int = 200) -> Response:
+    headers = {
+        "Content-Version": str(result.content_version),
+        "Revision": str(result.revision),
+        **getattr(request.state, "write_limit_headers", {}),
+    }
+    if status == 201:
+        headers["Location"] = href
+    if result.body is None:
+        return Response(status_code=204, headers={"Cache-Control": NO_STORE, **headers})
+    return cached_response(
+        request,
+        Rendered.of(result.body),
+        cache_control=NO_STORE,
+        status_code=status,
+        headers=headers,
+        reusable=False,
+    )
+
+
+async def merge_patch_body(request: Request) -> Any:
+    """The PATCH body: a JSON Merge Patch (RFC 7396) sent as application/merge-patch+json."""
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type != MERGE_PATCH:
+        raise ProblemError(
+            415,
+            f"PATCH takes a JSON Merge Patch (RFC 7396), sent as Content-Type: {MERGE_PATCH}.",
+            headers={"Accept-Patch": MERGE_PATCH},
+        )
+    try:
+        return json.loads(await request.body(), object_pairs_hook=without_duplicate_keys)
+    except ValueError as exc:
+        error = FieldError(location="body", field="(body)", message=f"not JSON: {exc}"[:200])
+        raise validation_problem([error]) from exc
+
+
+def _revision(row: ContentRevision, href: str) -> RevisionPublic:
+    return RevisionPublic(
+        resource=row.resource,
+        slug=row.slug,
+        number=row.number,
+        content_version=row.content_version,
+        author=row.author,
+        # SQLite hands back a naive time: every time stored is UTC
+        created_at=row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=UTC),
+        retired=row.retired,
+        body=row.body,
+        links={"self": f"{href}/revisions/{row.number}", "resource": href},
+    )
+
+
+class RevisionList(BaseModel):
+    items: list[RevisionPublic]
+
+
+WRITE_ERRORS = (401, 403, 404, 409, 412, 415, 422, 428, 429, 503)
+WRITE_ERROR_DESCRIPTIONS = {
+    401: "No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`.",
+    403: "The key lacks the scope this write needs (`WWW-Authenticate` names it).",
+    409: "POST of a slug that exists (its `ETag` is sent): change it with PUT or PATCH.",
+    412: "`If-Match` is not the current ETag: the problem and the `ETag` header give it.",
+    415: "PUT and POST take application/json, PATCH application/merge-patch+json.",
+    422: "Invalid body, or content the seed's checks or the safety gate refuse (each "
+    "problem listed in `errors`; a broken invariant with its counterexample). Nothing written.",
+    428: "No `If-Match`: changing or retiring an existing resource needs its current ETag.",
+    429: "The per-client or the key's write limit is spent; retry after `Retry-After` seconds.",
+}
+
+
+def write_errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    responses = problem_responses(*statuses)
+    for status, response in responses.items():
+        if status in WRITE_ERROR_DESCRIPTIONS:
+            response["description"] = WRITE_ERROR_DESCRIPTIONS[status]
+    return responses
+
+
+def add_editing_routes(
+    router: APIRouter,
+    kind: Kind,
+    create_model: type[BaseModel],
+    public_model: type[BaseModel],
+    href: Callable[[str], str],
+    name: str,
+    *,
+    creatable: bool = True,
+    retirable: bool = True,
+    parameter: str = "slug",
+) -> None:
+    """POST, PUT, PATCH and DELETE for one kind of resource, and its revisions."""
+    writer = Annotated[Editor, Depends(require(kind.scope))]
+    slug_path = Annotated[str, Path(alias=parameter, description=f"The {kind.label}'s slug.")]
+    item = f"/{{{parameter}}}"
+    label = kind.label
+
+    async def create(
+        request: Request,
+        body: create_model,  # type: ignore[valid-type]
+        editing: Editing,
+        editor: writer,
+    ) -> Response:
+        slug = body.slug  # type: ignore[attr-defined]
+        result = await _write(request, editing, kind, Operation.create, slug, editor, None, body)
+        return _respond(request, result, href(slug), status=201)
+
+    async def replace(
+        request: Request,
+        slug: slug_path,
+        body: create_model,  # type: ignore[valid-type]
+        editing: Editing,
+        editor: writer,
+        if_match: IfMatch = None,
+    ) -> Response:
+        result = await _write(
+            request, editing, kind, Operation.replace, slug, editor, if_match, body
+        )
+        return _respond(request, result, href(slug))
+
+    async def patch(
+        request: Request,
+        slug: slug_path,
+        editing: Editing,
+        editor: writer,
+        patch: Annotated[Any, Depends(merge_patch_body)],
+        if_match: IfMatch = None,
+    ) -> Response:
+        result = await _write(
+            request, editing, kind, Operation.patch, slug, editor, if_match, patch=patch
+        )
+        return _respond(request, result, href(slug))
+
+    async def retire(
+        request: Request,
+        slug: slug_path,
+        editing: Editing,
+        editor: writer,
+        if_match: IfMatch = None,
+    ) -> Response:
+        result = await _write(request, editing, kind, Operation.retire, slug, editor, if_match)
+        return _respond(request, result, href(slug))
+
+    async def list_revisions(request: Request, slug: slug_path) -> Response:
+        def read() -> list[ContentRevision]:
+            with request.app.state.sessions() as session:
+                return service.revisions(session, kind.resource, slug)
+
+        rows = await run_in_threadpool(read)
+        if not rows:
+            raise ProblemError(404, f"There are no revisions of the {label} {echo(slug)}.")
+        body = RevisionList(items=[_revision(row, href(slug)) for row in rows])
+        return cached_response(request, Rendered.of(body), cache_control="no-cache")
+
+    async def get_revision(
+        request: Request,
+        slug: slug_path,
+        number: Annotated[int, Path(ge=1, le=MAX_REVISION, description="The revision number.")],
+    ) -> Response:
+        def read() -> ContentRevision | None:
+            with request.app.state.sessions() as session:
+                return service.revision(session, kind.resource, slug, number)
+
+        row = await run_in_threadpool(read)
+        if row is None:
+            raise ProblemError(404, f"The {label} {echo(slug)} has no revision {number}.")
+        return cached_response(
+            request, Rendered.of(_revision(row, href(slug))), cache_control="no-cache"
+        )
+
+    written: dict[int | str, dict[str, Any]] = {
+        200: {"model": public_model, "description": "Changed; `ETag` is the new one."},
+    }
+    if creatable:
+        _add_create(router, kind, create, public_model, name)
+    if retirable:
+        _add_retire(router, kind, retire, name)
+    router.add_api_route(
+        item,
+        replace,
+        methods=["PUT"],
+        operation_id=f"replace_{name}",
+        summary=f"Replace a {label}",
+        description=f"Replaces the {label} whole, given its current ETag in `If-Match`.",
+        response_model=public_model,
+        responses={**written, **write_errors(*WRITE_ERRORS)},
+        tags=["editing"],
+    )
+    router.add_api_route(
+        item,
+        patch,
+        methods=["PATCH"],
+        operation_id=f"patch_{name}",
+        summary=f"Change part of a {label}",
+        description=f"Applies a JSON Merge Patch (RFC 7396, `{MERGE_PATCH}`) to the {label}'s "
+        "editable form (as its revisions show it: sources by slug and section), given its "
+        "current ETag in `If-Match`. A `null` removes a field; a list is replaced whole.",
+        response_model=public_model,
+        responses={**written, **write_errors(*WRITE_ERRORS)},
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {MERGE_PATCH: {"schema": {"type": "object"}}},
+            }
+        },
+        tags=["editing"],
+    )
+    router.add_api_route(
+        f"{item}/revisions",
+        list_revisions,
+        methods=["GET"],
+        operation_id=f"list_{name}_revisions",
+        summary=f"List a {label}'s revisions",
+        description="Every change made through the editors' API, oldest first, each with the "
+        "resource's full JSON after it, who made it and the content version it made.",
+        response_model=RevisionList,
+        responses=problem_responses(404, 503),
+        tags=["editing"],
+    )
+    router.add_api_route(
+        f"{item}/revisions/{{number}}",
+        get_revision,
+        methods=["GET"],
+        operation_id=f"get_{name}_revision",
+        summary=f"Get one revision of a {label}",
+        response_model=RevisionPublic,
+        responses=problem_responses(404, 422, 503),
+        tags=["editing"],
+    )
+
+
+def _add_create(
+    router: APIRouter,
+    kind: Kind,
+    create: Callable[..., Awaitable[Response]],
+    public_model: type[BaseModel],
+    name: str,
+) -> None:
+    label = kind.label
+    router.add_api_route(
+        "",
+        create,
+        methods=["POST"],
+        operation_id=f"create_{name}",
+        summary=f"Create a {label}",
+        description=f"Creates a {label} (scope `{kind.scope.value}`). Validated as the seed is; "
+        "the safety gate checks the content it would make. Answers 201 with `Location` and "
+        "the new `ETag`.",
+        status_code=201,
+        response_model=public_model,
+        responses={
+            201: {"description": "Created; `ETag` and `Location` name it."},
+            **write_errors(*WRITE_ERRORS),
+        },
+        tags=["editing"],
+    )
+
+
+def _add_retire(
+    router: APIRouter, kind: Kind, retire: Callable[..., Awaitable[Response]], name: str
+) -> None:
+    label = kind.label
+    router.add_api_route(
+        "/{slug}",
+        retire,
+        methods=["DELETE"],
+        operation_id=f"retire_{name}",
+        summary=f"Retire a {label}",
+        description=f"Retires the {label}, given its current ETag in `If-Match`: it leaves "
+        "every read and composition, and stays in its revisions.",
+        status_code=204,
+        response_class=Response,
+        responses={204: {"description": "Retired."}, **write_errors(*WRITE_ERRORS)},
+        tags=["editing"],
+    )
+
+
+safety_rules = APIRouter(prefix=SAFETY_RULES)
+add_editing_routes(
+    safety_rules,
+    service.KINDS["safety-rules"],
+    SafetyRuleSpec,
+    SafetyRulePublic,
+    lambda slug: f"{SAFETY_RULES}/{slug}",
+    "safety_rule",
+)
+
+poses = APIRouter(prefix=POSES)
+add_editing_routes(poses, service.KINDS["poses"], PoseCreate, PosePublic, pose_href, "pose")
+
+sources = APIRouter(prefix=SOURCES)
+add_editing_routes(
+    sources, service.KINDS["sources"], SourceCreate, SourcePublic, source_href, "source"
+)
+
+routines = APIRouter(prefix=ROUTINES)
+add_editing_routes(
+    routines,
+    service.KINDS["routines"],
+    RoutineCreate,
+    RoutinePublic,
+    routine_href,
+    "routine",
+    retirable=False,  # DELETE /v1/routines/{slug_or_id} also deletes saved ones: routines.py
+    parameter="slug_or_id",
+)
+
+
+async def retire_routine(
+    request: Request, slug: str, credentials: HTTPAuthorizationCredentials | None
+) -> Response:
+    """DELETE of a curated routine (the routines router's DELETE hands it here)."""
+    editor = await require(Scope.content_write)(request, credentials)
+    kind = service.KINDS["routines"]
+    if_match = request.headers.get("if-match")
+    result = await _write(
+        request, request.app.state.editing, kind, Operation.retire, slug, editor, if_match
+    )
+    return _respond(request, result, routine_href(slug))
+
+
+router = APIRouter()
+for editable in (safety_rules, poses, sources, routines):
+    router.include_router(editable)
