@@ -25,7 +25,7 @@ def test_the_page_is_html_under_a_self_only_csp(client: TestClient) -> None:
         "default-src 'self'",
         "script-src 'self'",
         "style-src 'self'",
-        "img-src 'self'",
+        "img-src 'self' blob:",  # figures held in the page (see tests/web/test_privacy.py)
         "connect-src 'self'",
         "frame-ancestors 'none'",
     ):

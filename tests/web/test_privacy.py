@@ -44,10 +44,37 @@ def test_answers_are_sent_only_in_a_post_body(open_page):
     for request in requests:
         assert "?" not in request.url or not answered.search(request.url), request.url
         assert request is composes[0] or request.method == "GET", request.url
-    # and which poses the page reads does not depend on them: one list, the same for anyone
-    pose_reads = [r.url for r in requests if "/v1/poses" in r.url and not r.url.endswith(".svg")]
-    assert pose_reads
-    assert all(re.search(r"/v1/poses\?", url) for url in pose_reads), pose_reads
+    assert put.problems() == []
+
+
+@pytest.mark.parametrize(
+    ("pain_level", "yes", "shown"),
+    [
+        (3, ("mobility_limits.knee_pain",), "Your routine"),  # a knee modification's figure
+        (3, ("red_flags.saddle_numbness",), None),  # a referral: no figures at all
+    ],
+)
+def test_after_the_answers_the_only_request_is_the_compose(open_page, pain_level, yes, shown):
+    """Which poses, modifications and figures a person gets, and whether they get a routine
+    at all, is health data: the page asks for every pose and figure as it starts, the same
+    for everyone, and after the answers only for the composition."""
+    put = open_page()
+    page = put.open()
+    page.wait_for_load_state("networkidle")  # the library: every pose and figure, for anyone
+    requests = record(page)
+    put.answer(pain_level=pain_level, yes=yes)
+    heading = page.locator("#result-title")
+    expect(heading).to_have_text(shown) if shown else expect(heading).not_to_have_text(
+        "Your routine"
+    )
+    if shown:
+        expect(page.locator("#result img.figure").first).to_be_visible()
+        sources = page.locator("#result img.figure").evaluate_all("(i) => i.map((e) => e.src)")
+        assert sources and all(src.startswith("blob:") for src in sources), sources
+    page.wait_for_load_state("networkidle")
+    assert [(r.method, r.url) for r in requests if not r.url.startswith("blob:")] == [
+        ("POST", f"{put.base_url}/v1/routines/compose")
+    ]
     assert put.problems() == []
 
 

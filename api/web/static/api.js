@@ -91,6 +91,36 @@ export async function getPoses(signal) {
   }
 }
 
+/**
+ * Every pose with its figures held in the page (blob: URLs), asked for when the page starts,
+ * before any answer: the same requests for every person, and none after the answers, so no
+ * log can tell which poses, modifications or outcome a person got. A figure that cannot be
+ * read is left out (its pose shows none).
+ */
+export async function getLibrary(signal) {
+  const poses = await getPoses(signal);
+  const local = new Map();
+  const urls = new Set(poses.flatMap((pose) => [
+    pose.media?.image_url, ...Object.values(pose.media?.figures || {}),
+  ].filter((url) => typeof url === 'string')));
+  await Promise.all([...urls].map(async (url) => {
+    try {
+      const response = await fetch(url, {signal});
+      if (response.ok) local.set(url, URL.createObjectURL(await response.blob()));
+    } catch (error) {
+      if (signal?.aborted) throw error;
+    }
+  }));
+  const here = (url) => local.get(url) ?? null;
+  const sources = Object.fromEntries([...local].map(([url, blob]) => [blob, url]));
+  return new Map(poses.map((pose) => {
+    const figures = Object.fromEntries(Object.entries(pose.media?.figures || {})
+      .map(([name, url]) => [name, here(url)]).filter(([, url]) => url));
+    const media = {...pose.media, image_url: here(pose.media?.image_url), figures, sources};
+    return [pose.slug, {...pose, media}];
+  }));
+}
+
 /** Composes a routine; never saves it (no `save`). The answers are the body, never the URL. */
 export const compose = (request, signal) =>
   send('/v1/routines/compose', {

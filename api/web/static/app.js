@@ -2,7 +2,7 @@
 // back a screen, with the answers as they were). Everything it shows comes from the API, and
 // what it shows always answers the answers as they are now.
 
-import {ProblemResponse, ServiceFailure, compose, getPoses, getQuestionnaire} from './api.js';
+import {ProblemResponse, ServiceFailure, compose, getLibrary, getQuestionnaire} from './api.js';
 import {h, showScreen} from './dom.js';
 import {startPlayer} from './player.js';
 import {renderQuestionnaire} from './questions.js';
@@ -55,7 +55,10 @@ function answersChanged() {
   }
 }
 
+let library = null; // every pose and its figures, asked for once, before any answer
+
 async function main() {
+  library ??= getLibrary().catch(() => new Map()); // a pose that cannot be read shows no figure
   history.scrollRestoration = 'manual';
   history.replaceState({view: 'questions', page: PAGE}, '');
   const loading = h('div', {id: 'loading', role: 'status'}, h('p', {}, 'Loading the questions…'));
@@ -130,17 +133,13 @@ function failureMessage(error) {
 }
 
 /**
- * Every pose's figures and cautions, for a routine (a referral shows none). Asked as one list,
- * the same for every person. A pose that cannot be read shows no figure.
+ * Every pose's figures and cautions, for a routine (a referral shows none): from the library
+ * the page asked for as it started, so the answers lead to no request but the compose.
  */
 async function posesOf(composition, signal) {
-  if (composition.items.length === 0) return new Map();
-  try {
-    return new Map((await getPoses(signal)).map((pose) => [pose.slug, pose]));
-  } catch (error) {
-    if (signal.aborted) throw error;
-    return new Map();
-  }
+  const poses = await library;
+  if (signal.aborted) throw signal.reason;
+  return composition.items.length === 0 ? new Map() : poses;
 }
 
 main();

@@ -92,9 +92,15 @@ export function timerPosition(plan, elapsed) {
 /**
  * The figure for an item: a required modification's own figure when the pose has one, else
  * the one phase the modifications keep, else (in the player, for a moving pose) the animated
- * figure, else the main figure. `label` says what the figure shows beyond the pose.
+ * figure, else the main figure. `label` says what the figure shows beyond the pose; `source`
+ * is the figure's address in the API (the page shows its copy held since it started).
  */
-export function figureFor(item, pose, {animated = false} = {}) {
+export function figureFor(item, pose, options = {}) {
+  const figure = chooseFigure(item, pose, options);
+  return figure && {...figure, source: pose?.media?.sources?.[figure.url] ?? figure.url};
+}
+
+function chooseFigure(item, pose, {animated = false} = {}) {
   const media = pose?.media;
   if (!media) return null;
   const figures = media.figures || {};

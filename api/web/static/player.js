@@ -46,7 +46,7 @@ export function startPlayer(section, dialog, composition, context) {
       h('p', {class: 'progress-label'}, `Pose ${index + 1} of ${items.length}`),
       h('h1', {id: 'player-title', tabindex: '-1'}, item.pose.name),
       h('p', {class: 'dose'}, doseInWords(item.dose)),
-      figure && h('img', {class: 'figure large', src: figure.url, alt: figureAlt(item, figure)}),
+      figure && h('img', {class: 'figure large', src: figure.url, 'data-source': figure.source, alt: figureAlt(item, figure)}),
       h('div', {class: 'timer'}, time, count, bar),
       h('div', {class: 'step'},
         stepCount, stepText,

@@ -75,7 +75,7 @@ function renderItem(item, context) {
   const required = item.modifications.filter((m) => !m.optional);
   const optional = item.modifications.filter((m) => m.optional);
   return h('li', {class: 'item', 'aria-labelledby': titleId},
-    figure && h('img', {class: 'figure', src: figure.url, alt: figureAlt(item, figure)}),
+    figure && h('img', {class: 'figure', src: figure.url, 'data-source': figure.source, alt: figureAlt(item, figure)}),
     h('div', {class: 'item-text'},
       h('h3', {id: titleId}, item.pose.name),
       item.substitutes_for && h('p', {class: 'substitute'}, `In place of ${item.substitutes_for.name}.`),
