@@ -77,8 +77,11 @@ class Counters:
                 count: int = await self.breaker.call_async(
                     self._shared_incr, key, window, amount + unshared
                 )
-                self.last_shared[key] = count
-                return count
+                # Answers can come back out of order, and after others fell back to memory:
+                # keep the highest count Redis gave, and add what memory counted that Redis
+                # has not been told (else both counters would let a quota through).
+                self.last_shared[key] = max(count, self.last_shared.get(key, 0))
+                return count + self.unshared.get(key, 0)
             except Exception as exc:
                 if unshared:
                     self.unshared[key] = unshared
