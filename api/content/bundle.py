@@ -123,6 +123,14 @@ def _array(items: Iterable[bytes]) -> Iterator[bytes]:
     yield b"]"
 
 
+def _hashed(items: _Items, pairs: list[tuple[str, str]]) -> Iterator[bytes]:
+    """Each item's JSON, noting its key and hash in `pairs` (the manifest) on the way."""
+    for key in items.keys:
+        body = items.body(key)
+        pairs.append((key, item_hash(body)))
+        yield body
+
+
 def build_bundle(snapshot: ContentSnapshot) -> BuiltBundle:
     deflater = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, 31)  # 31: a gzip member
     digest = hashlib.blake2b(digest_size=16)
@@ -141,11 +149,8 @@ def build_bundle(snapshot: ContentSnapshot) -> BuiltBundle:
     for name, items in _collections(snapshot).items():
         write(f',"{name}":'.encode())
         pairs = hashes[name] = []
-        for n, key in enumerate(items.keys):
-            body = items.body(key)
-            pairs.append((key, item_hash(body)))
-            write(b"," + body if n else b"[" + body)
-        write(b"]" if items.keys else b"[]")
+        for piece in _array(_hashed(items, pairs)):
+            write(piece)
     questionnaire = pydantic_core.to_json(snapshot.questionnaire)
     write(b',"questionnaire":' + questionnaire)
     write(b',"links":' + pydantic_core.to_json({"self": BUNDLE}) + b"}")

@@ -107,6 +107,18 @@ def _operations(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     return [(method, op) for item in spec.get("paths", {}).values() for method, op in item.items()]
 
 
+def _optional_copy(
+    schemas: dict[str, Any], name: str, copy_name: str, description: str
+) -> dict[str, Any]:
+    """A reference to `copy_name`: schema `name` with no member required (added once)."""
+    optional = copy.deepcopy(schemas[name])
+    optional.pop("required", None)
+    optional["title"] = copy_name
+    optional["description"] = description
+    schemas.setdefault(copy_name, optional)
+    return {"$ref": f"#/components/schemas/{copy_name}"}
+
+
 def _sparse_schema(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     """The schema of a `fields=` response, from the full one: the same object with no field
     required (a page of such objects, for a list)."""
@@ -114,15 +126,14 @@ def _sparse_schema(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, An
     name = schema["$ref"].rsplit("/", 1)[1]
     full = schemas[name]
     properties = full.get("properties", {})
-    if set(properties) == PAGE_PROPERTIES:  # a page: the same envelope around sparse items
-        item_ref = properties["items"]["items"]["$ref"]
-        item = _sparse_schema(spec, {"$ref": item_ref})["$ref"].rsplit("/", 1)[1]
-        sparse_name, sparse = f"{item}Page", copy.deepcopy(full)
-        sparse["properties"]["items"]["items"] = {"$ref": f"#/components/schemas/{item}"}
-    else:
-        sparse_name, sparse = f"{name}Fields", copy.deepcopy(full)
-        sparse.pop("required", None)
-        sparse["description"] = f"{name} as returned with `fields=`: only the fields asked for."
+    if set(properties) != PAGE_PROPERTIES:
+        description = f"{name} as returned with `fields=`: only the fields asked for."
+        return _optional_copy(schemas, name, f"{name}Fields", description)
+    # a page: the same envelope around sparse items
+    item_ref = properties["items"]["items"]["$ref"]
+    item = _sparse_schema(spec, {"$ref": item_ref})["$ref"].rsplit("/", 1)[1]
+    sparse_name, sparse = f"{item}Page", copy.deepcopy(full)
+    sparse["properties"]["items"]["items"] = {"$ref": f"#/components/schemas/{item}"}
     sparse["title"] = sparse_name
     schemas.setdefault(sparse_name, sparse)
     return {"$ref": f"#/components/schemas/{sparse_name}"}
@@ -152,16 +163,11 @@ def _merge_patch_schemas(spec: dict[str, Any]) -> None:
             continue
         name = put["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
         base = name.removesuffix("Input").removesuffix("Create").removesuffix("Spec")
-        patch_name = base + "Patch"
-        patch = copy.deepcopy(schemas[name])
-        patch.pop("required", None)
-        patch["title"] = patch_name
-        patch["description"] = (
+        description = (
             f"A JSON Merge Patch (RFC 7396) of {name}: the members sent replace the current "
             "ones, `null` removes an optional one, a list is replaced whole."
         )
-        schemas.setdefault(patch_name, patch)
-        body["schema"] = {"$ref": f"#/components/schemas/{patch_name}"}
+        body["schema"] = _optional_copy(schemas, name, f"{base}Patch", description)
 
 
 def _complete(spec: dict[str, Any], examples: Mapping[str, Example]) -> None:

@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from api.compose.invariants import Violation
 from api.content.rendered import Rendered
 from api.http.caching import cached_response
-from api.http.openapi import problem_responses
+from api.http.openapi import MERGE_PATCH, problem_responses
 from api.http.problems import (
     FieldError,
     ProblemError,
@@ -48,7 +48,6 @@ from models.rule_language import SafetyRuleSpec
 from models.safety_rule import SafetyRulePublic
 from models.source import SourceCreate, SourcePublic
 
-MERGE_PATCH = "application/merge-patch+json"
 MAX_REVISION = 2**31 - 1  # the column's range on both databases
 REALM = 'Bearer realm="stretchbase editors"'
 NO_STORE = "no-store"
