@@ -1,6 +1,11 @@
 """Behaviour only a real server process shows: its logs and its headers on the wire."""
 
 import json
+import os
+import signal
+import socket
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -8,7 +13,7 @@ import httpx
 import pytest
 
 from tests.support.databases import fresh_database_url
-from tests.support.server import running_server
+from tests.support.server import running_server, server_process
 
 
 @pytest.fixture
@@ -43,3 +48,41 @@ def test_no_server_header_on_the_wire(server: tuple[str, Path]) -> None:
     response = httpx.get(f"{base_url}/v1/poses")
     assert "server" not in response.headers
     assert response.headers["x-content-type-options"] == "nosniff"
+
+
+KEEP_ALIVE_SECONDS = 5  # uvicorn's default, which `stretchbase serve` keeps
+
+
+@pytest.mark.server
+def test_a_request_sent_while_the_server_was_paused_is_answered_not_dropped(
+    tmp_path: Path,
+) -> None:
+    """A host too busy to run the server for longer than the keep-alive timeout must not
+    cost the requests that arrived meanwhile (a POST is retried by no client)."""
+    database_url = fresh_database_url("sqlite", tmp_path)
+    with server_process(database_url, tmp_path / "server.log") as (base_url, process):
+        with httpx.Client(base_url=base_url, timeout=30) as client:
+            assert client.get("/v1/poses").status_code == 200  # the connection is now idle
+            os.kill(process.pid, signal.SIGSTOP)
+            resume = threading.Timer(KEEP_ALIVE_SECONDS + 2, os.kill, (process.pid, signal.SIGCONT))
+            resume.start()
+            try:
+                response = client.post("/v1/routines/compose", json={"pain_level": 3})
+            finally:
+                resume.join()
+        assert response.status_code == 200
+        assert response.json()["outcome"] == "routine"
+
+
+@pytest.mark.server
+def test_an_idle_connection_is_still_closed_after_the_keep_alive_timeout(tmp_path: Path) -> None:
+    database_url = fresh_database_url("sqlite", tmp_path)
+    with server_process(database_url, tmp_path / "server.log") as (base_url, _):
+        port = int(base_url.rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port), timeout=KEEP_ALIVE_SECONDS + 5) as sock:
+            sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+            received, answered = b"", 0.0
+            while chunk := sock.recv(65536):  # until the server closes it
+                received, answered = received + chunk, time.monotonic()
+            assert received.startswith(b"HTTP/1.1 200")
+            assert time.monotonic() - answered >= KEEP_ALIVE_SECONDS - 0.5

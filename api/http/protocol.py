@@ -9,9 +9,16 @@ the timer when the headers are complete, and closes the connection when it fires
 whose headers arrive in one read (nearly all) costs no timer at all. Used by `stretchbase
 serve` (uvicorn's `http` option names this class); `STRETCHBASE_HEADER_TIMEOUT_SECONDS` sets
 the bound.
+
+It also keeps uvicorn's keep-alive timeout from dropping a request that has already arrived.
+Under uvloop, timers run before reads in each turn of the loop: a process paused longer than
+the keep-alive timeout (a busy host, a long collection) wakes, closes its idle connections,
+and resets those whose clients sent their next request meanwhile. A POST lost that way is
+not retried by any client, so the timeout closes a connection only if nothing waits on it.
 """
 
 import asyncio
+import select
 from typing import Any
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
@@ -41,6 +48,21 @@ class HeaderTimeoutProtocol(HttpToolsProtocol):
         self.header_timer = None
         if not self.transport.is_closing():
             self.transport.close()
+
+    def timeout_keep_alive_handler(self) -> None:
+        if not self._bytes_waiting():
+            super().timeout_keep_alive_handler()
+        # else the read that follows starts a request (and its header timer) or sees the EOF
+
+    def _bytes_waiting(self) -> bool:
+        """Whether the socket holds unread bytes (or the peer's EOF). poll, not select: a
+        descriptor may exceed select's FD_SETSIZE under many connections."""
+        sock = self.transport.get_extra_info("socket")
+        if sock is None:
+            return False
+        poller = select.poll()
+        poller.register(sock.fileno(), select.POLLIN)
+        return bool(poller.poll(0))
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
