@@ -21,6 +21,8 @@ class Scope(StrEnum):
     """Poses (with steps and modifications), routines, sources and the vocabulary."""
     rules_write = "rules:write"
     """Safety rules (a rule changes what a person is told to do, so it is a scope of its own)."""
+    audit_read = "audit:read"
+    """The audit list of every write (`GET /v1/revisions`); it writes nothing."""
 
 
 class ApiKey(SQLModel, table=True):

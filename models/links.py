@@ -1,12 +1,15 @@
 """Every path the API serves a resource at, defined once: routers take their prefixes from
 here, and representations build their links with these functions."""
 
+from typing import Protocol
+
 POSES = "/v1/poses"
 ROUTINES = "/v1/routines"
 SAFETY_RULES = "/v1/safety-rules"
 SOURCES = "/v1/sources"
 QUESTIONNAIRE = "/v1/questionnaire"
 BUNDLE = "/v1/bundle"
+REVISIONS = "/v1/revisions"
 
 
 def pose_href(slug: str) -> str:
@@ -27,6 +30,17 @@ def rule_href(slug: str) -> str:
 
 def source_href(slug: str) -> str:
     return f"{SOURCES}/{slug}"
+
+
+def resource_href(revision: "HasResource") -> str:
+    """Where the resource a revision is of lives: its collection (the revision's `resource`,
+    a path segment under /v1) and its slug."""
+    return f"/v1/{revision.resource}/{revision.slug}"
+
+
+class HasResource(Protocol):
+    resource: str
+    slug: str
 
 
 BUNDLE_CHANGES = f"{BUNDLE}/changes"

@@ -112,3 +112,43 @@ def test_0008_gives_sources_already_stored_a_cautious_rights_statement(
     assert {c["name"] for c in inspect(alembic_engine).get_columns("source")}.isdisjoint(
         {"licence_url", "rights"}
     )
+
+
+def test_0010_writes_the_patch_of_revisions_already_stored(alembic_runner, alembic_engine) -> None:
+    """Revisions recorded before patches were kept get theirs from the bodies: a creation
+    adds the whole body at the root, a change is the difference from the revision before,
+    a retirement is empty; the downgrade drops the new columns and keeps the rows."""
+    alembic_runner.migrate_up_to("0009")
+    bodies = [
+        ({"message": "One.", "severity": "info"}, False),
+        ({"message": "Two.", "severity": "info"}, False),
+        ({"message": "Two.", "severity": "info"}, True),
+        ({"message": "Back.", "severity": "info"}, False),
+    ]
+    with alembic_engine.begin() as connection:
+        for number, (body, retired) in enumerate(bodies, start=1):
+            connection.execute(
+                text(
+                    "INSERT INTO content_revision (resource, slug, number, content_version,"
+                    " author, created_at, retired, body) VALUES ('safety-rules', 'r', :n, :n,"
+                    " 'anna', CURRENT_TIMESTAMP, :retired, :body)"
+                ),
+                {"n": number, "retired": retired, "body": json.dumps(body)},
+            )
+    alembic_runner.migrate_up_to("0010")
+    with alembic_engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT patch, origin, message FROM content_revision ORDER BY number")
+        ).all()
+    patches = [json.loads(p) if isinstance(p, str) else p for p, _, _ in rows]
+    assert patches == [
+        [{"op": "add", "path": "", "value": bodies[0][0]}],
+        [{"op": "replace", "path": "/message", "value": "Two."}],
+        [],
+        [{"op": "add", "path": "", "value": bodies[3][0]}],
+    ]
+    assert {(origin, message) for _, origin, message in rows} == {("editor", None)}
+    alembic_runner.migrate_down_to("0009")
+    assert {c["name"] for c in inspect(alembic_engine).get_columns("content_revision")}.isdisjoint(
+        {"patch", "message", "origin", "restores"}
+    )

@@ -110,10 +110,11 @@ WITHOUT_EXAMPLE = {
     # database; docs/editing.md shows each with real output instead.
     *(
         f"{verb}_{kind}{status}"
-        for verb in ("create", "replace", "patch")
+        for verb in ("create", "replace", "patch", "revert")
         for kind in ("safety_rule", "pose", "source", "routine")
         for status in ("", ":201")
     ),
+    "list_revisions",  # the audit list takes a key with audit:read
     *(
         f"{verb}_{kind}_{what}"
         for verb, what in (("list", "revisions"), ("get", "revision"))

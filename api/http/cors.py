@@ -7,11 +7,21 @@ echoed back and responses vary by `Origin`. No credentials are ever allowed: the
 public and anonymous.
 """
 
-METHODS = ("GET", "HEAD", "POST", "DELETE", "OPTIONS")
-# authorization: a saved routine's deletion token (a bearer token, not a cookie: credentials
-# mode stays off)
-REQUEST_HEADERS = ("accept", "authorization", "content-type", "if-none-match", "x-request-id")
+METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+# authorization: a saved routine's deletion token or an editor's API key (bearer tokens, not
+# cookies: credentials mode stays off, so a page can only send what it was given);
+# if-match and revision-message: an editing tool's writes
+REQUEST_HEADERS = (
+    "accept",
+    "authorization",
+    "content-type",
+    "if-match",
+    "if-none-match",
+    "revision-message",
+    "x-request-id",
+)
 EXPOSED_HEADERS = (
+    "Content-Version",
     "Deprecation",
     "ETag",
     "Link",
@@ -19,6 +29,7 @@ EXPOSED_HEADERS = (
     "Retry-After",
     "RateLimit",
     "RateLimit-Policy",
+    "Revision",
     "Sunset",
     "WWW-Authenticate",
     "X-Request-ID",

@@ -78,6 +78,7 @@ READ_HEADERS = {
     b"accept": "accept",
     b"content-type": "content_type",
     b"content-length": "content_length",
+    b"transfer-encoding": "transfer_encoding",
     b"origin": "origin",
     b"access-control-request-method": "preflight",
     b"access-control-request-headers": "preflight_headers",
@@ -92,6 +93,7 @@ class _Request:
     accept: bytes | None
     content_type: bytes | None
     content_length: bytes | None
+    transfer_encoding: bytes | None
     origin: bytes | None
     preflight: bytes | None
     preflight_headers: bytes | None
@@ -118,6 +120,16 @@ def _accepts_svg(accept: bytes) -> bool:
     return any(
         media_range.split(b";", 1)[0].strip().lower() in SVG_MEDIA_RANGES
         for media_range in accept.split(b",")
+    )
+
+
+def _bodiless(request: _Request) -> bool:
+    """A request with no body and no type (a revert's POST): nothing to refuse as not JSON;
+    a route that needs a body says so."""
+    return (
+        request.content_type is None
+        and request.transfer_encoding is None
+        and request.content_length in (None, b"0")
     )
 
 
@@ -198,7 +210,7 @@ class EdgeMiddleware:
                 allow = ", ".join(sorted(methods))
                 detail = f"{method} is not allowed here; allowed: {allow}."
                 return 405, detail, [(b"allow", allow.encode())]
-            if method in BODY_METHODS and methods is not None:
+            if method in BODY_METHODS and methods is not None and not _bodiless(request):
                 if not _is_json(request.content_type):
                     return 415, "Send the body as JSON, with Content-Type: application/json.", []
                 length = request.content_length

@@ -3,11 +3,12 @@ content with an API key, and read each resource's revisions. HTTP only: the work
 api/services/editing.py's (preconditions, validation, the safety gate, revisions)."""
 
 import json
+import unicodedata
 from collections.abc import Awaitable, Callable
 from datetime import UTC
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Path, Request
+from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -18,6 +19,7 @@ from api.compose.invariants import Violation
 from api.content.rendered import Rendered
 from api.http.caching import cached_response
 from api.http.openapi import MERGE_PATCH, problem_responses
+from api.http.pagination import PageQuery, link_header, page_type
 from api.http.problems import (
     FieldError,
     ProblemError,
@@ -34,15 +36,23 @@ from models.api_key import Scope
 from models.composition import ComposeRequest
 from models.links import (
     POSES,
+    REVISIONS,
     ROUTINES,
     SAFETY_RULES,
     SOURCES,
     pose_href,
+    resource_href,
     routine_href,
     source_href,
 )
 from models.pose import PoseCreate, PosePublic
-from models.revision import ContentRevision, RevisionPublic
+from models.revision import (
+    MAX_MESSAGE,
+    Collection,
+    ContentRevision,
+    RevisionPublic,
+    RevisionSummary,
+)
 from models.routine import RoutineCreate, RoutinePublic
 from models.rule_language import SafetyRuleSpec
 from models.safety_rule import SafetyRulePublic
@@ -67,6 +77,43 @@ IfMatch = Annotated[
 ]
 
 
+async def revision_message(
+    request: Request,
+    revision_message: Annotated[
+        str | None,
+        Header(
+            alias="Revision-Message",
+            description="An optional note kept with the revision (why the change was made): "
+            f"UTF-8, at most {MAX_MESSAGE} characters, one line.",
+        ),
+    ] = None,
+) -> str | None:
+    """The `Revision-Message` header as text. HTTP hands header bytes over as Latin-1; an
+    editor's note is UTF-8 (curl sends what the terminal typed), so the bytes are decoded
+    again."""
+    if revision_message is None:
+        return None
+
+    def refuse(message: str) -> ProblemError:
+        error = FieldError(location="header", field="Revision-Message", message=message)
+        return validation_problem([error])
+
+    if len(request.headers.getlist("revision-message")) > 1:
+        raise refuse("sent more than once; send one note")
+    try:
+        text = revision_message.encode("latin-1").decode("utf-8").strip()
+    except UnicodeError:
+        raise refuse("not UTF-8 text") from None
+    if any(unicodedata.category(char) in ("Cc", "Cf") for char in text):
+        raise refuse("holds control or format characters; send one line of text")
+    if len(text) > MAX_MESSAGE:
+        raise refuse(f"{len(text)} characters; at most {MAX_MESSAGE} are kept")
+    return text or None
+
+
+Message = Annotated[str | None, Depends(revision_message)]
+
+
 async def find_editor(request: Request, secret: str) -> Editor | None:
     """The editor holding this key, or None (not a key, unknown, revoked)."""
     sessions = request.app.state.sessions
@@ -78,7 +125,10 @@ async def find_editor(request: Request, secret: str) -> Editor | None:
     return await run_in_threadpool(check)
 
 
-def require(scope: Scope) -> Callable[..., Awaitable[Editor]]:
+def require(scope: Scope, *, writes: bool = True) -> Callable[..., Awaitable[Editor]]:
+    """The editor holding a key with `scope`; a write (`writes`) also spends the key's write
+    limit."""
+
     async def editor(request: Request, credentials: Credentials) -> Editor:
         if credentials is None:
             raise ProblemError(
@@ -96,7 +146,7 @@ def require(scope: Scope) -> Callable[..., Awaitable[Editor]]:
         if scope not in found.scopes:
             raise ProblemError(
                 403,
-                f"The key {found.name!r} lacks the scope this write needs: {scope.value} "
+                f"The key {found.name!r} lacks the scope this request needs: {scope.value} "
                 f"(it has: {', '.join(sorted(found.scopes)) or 'none'}).",
                 headers={
                     "WWW-Authenticate": (
@@ -104,6 +154,8 @@ def require(scope: Scope) -> Callable[..., Awaitable[Editor]]:
                     )
                 },
             )
+        if not writes:
+            return found
         limit: KeyRateLimit = request.app.state.write_limit
         allowed, headers = await limit.hit(found.name)
         request.state.write_limit_headers = headers
@@ -189,13 +241,26 @@ async def _write(
     if_match: str | None,
     body: BaseModel | None = None,
     patch: Any = None,
+    message: str | None = None,
 ) -> WriteResult:
+    return await _run(
+        request,
+        lambda: editing.write(
+            kind,
+            operation,
+            slug,
+            editor=editor,
+            if_match=if_match,
+            body=body,
+            patch=patch,
+            message=message,
+        ),
+    )
+
+
+async def _run(request: Request, work: Callable[[], WriteResult]) -> WriteResult:
     try:
-        return await run_in_threadpool(
-            lambda: editing.write(
-                kind, operation, slug, editor=editor, if_match=if_match, body=body, patch=patch
-            )
-        )
+        return await run_in_threadpool(work)
     except service.EditError as exc:
         raise _problem(exc, request) from exc
 
@@ -236,19 +301,29 @@ async def merge_patch_body(request: Request) -> Any:
         raise validation_problem([error]) from exc
 
 
-def _revision(row: ContentRevision, href: str) -> RevisionPublic:
-    return RevisionPublic(
-        resource=row.resource,
-        slug=row.slug,
-        number=row.number,
-        content_version=row.content_version,
-        author=row.author,
+def _revision_summary(row: ContentRevision, href: str) -> dict[str, Any]:
+    """A revision's fields but its body; `href` is its resource's path."""
+    return {
+        "resource": row.resource,
+        "slug": row.slug,
+        "number": row.number,
+        "content_version": row.content_version,
+        "author": row.author,
         # SQLite hands back a naive time: every time stored is UTC
-        created_at=row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=UTC),
-        retired=row.retired,
-        body=row.body,
-        links={"self": f"{href}/revisions/{row.number}", "resource": href},
-    )
+        "created_at": (
+            row.created_at if row.created_at.tzinfo else row.created_at.replace(tzinfo=UTC)
+        ),
+        "retired": row.retired,
+        "patch": row.patch,
+        "message": row.message,
+        "origin": row.origin,
+        "restores": row.restores,
+        "links": {"self": f"{href}/revisions/{row.number}", "resource": href},
+    }
+
+
+def _revision(row: ContentRevision, href: str) -> RevisionPublic:
+    return RevisionPublic(**_revision_summary(row, href), body=row.body)
 
 
 class RevisionList(BaseModel):
@@ -294,15 +369,21 @@ def add_editing_routes(
     slug_path = Annotated[str, Path(alias=parameter, description=f"The {kind.label}'s slug.")]
     item = f"/{{{parameter}}}"
     label = kind.label
+    revision_number = Annotated[
+        int, Path(ge=1, le=MAX_REVISION, description="The revision number.")
+    ]
 
     async def create(
         request: Request,
         body: create_model,  # type: ignore[valid-type]
         editing: Editing,
         editor: writer,
+        message: Message,
     ) -> Response:
         slug = body.slug  # type: ignore[attr-defined]
-        result = await _write(request, editing, kind, Operation.create, slug, editor, None, body)
+        result = await _write(
+            request, editing, kind, Operation.create, slug, editor, None, body, message=message
+        )
         return _respond(request, result, href(slug), status=201)
 
     async def replace(
@@ -311,10 +392,11 @@ def add_editing_routes(
         body: create_model,  # type: ignore[valid-type]
         editing: Editing,
         editor: writer,
+        message: Message,
         if_match: IfMatch = None,
     ) -> Response:
         result = await _write(
-            request, editing, kind, Operation.replace, slug, editor, if_match, body
+            request, editing, kind, Operation.replace, slug, editor, if_match, body, message=message
         )
         return _respond(request, result, href(slug))
 
@@ -324,10 +406,19 @@ def add_editing_routes(
         editing: Editing,
         editor: writer,
         patch: Annotated[Any, Depends(merge_patch_body)],
+        message: Message,
         if_match: IfMatch = None,
     ) -> Response:
         result = await _write(
-            request, editing, kind, Operation.patch, slug, editor, if_match, patch=patch
+            request,
+            editing,
+            kind,
+            Operation.patch,
+            slug,
+            editor,
+            if_match,
+            patch=patch,
+            message=message,
         )
         return _respond(request, result, href(slug))
 
@@ -336,10 +427,31 @@ def add_editing_routes(
         slug: slug_path,
         editing: Editing,
         editor: writer,
+        message: Message,
         if_match: IfMatch = None,
     ) -> Response:
-        result = await _write(request, editing, kind, Operation.retire, slug, editor, if_match)
+        result = await _write(
+            request, editing, kind, Operation.retire, slug, editor, if_match, message=message
+        )
         return _respond(request, result, href(slug))
+
+    async def revert(
+        request: Request,
+        slug: slug_path,
+        number: revision_number,
+        editing: Editing,
+        editor: writer,
+        message: Message,
+        if_match: IfMatch = None,
+    ) -> Response:
+        result = await _run(
+            request,
+            lambda: editing.revert(
+                kind, slug, number, editor=editor, if_match=if_match, message=message
+            ),
+        )
+        created = result.operation is Operation.create
+        return _respond(request, result, href(slug), status=201 if created else 200)
 
     async def list_revisions(request: Request, slug: slug_path) -> Response:
         def read() -> list[ContentRevision]:
@@ -352,11 +464,7 @@ def add_editing_routes(
         body = RevisionList(items=[_revision(row, href(slug)) for row in rows])
         return cached_response(request, Rendered.of(body), cache_control="no-cache")
 
-    async def get_revision(
-        request: Request,
-        slug: slug_path,
-        number: Annotated[int, Path(ge=1, le=MAX_REVISION, description="The revision number.")],
-    ) -> Response:
+    async def get_revision(request: Request, slug: slug_path, number: revision_number) -> Response:
         def read() -> ContentRevision | None:
             with request.app.state.sessions() as session:
                 return service.revision(session, kind.resource, slug, number)
@@ -427,6 +535,25 @@ def add_editing_routes(
         responses=problem_responses(404, 422, 503),
         tags=["editing"],
     )
+    router.add_api_route(
+        f"{item}/revisions/{{number}}/revert",
+        revert,
+        methods=["POST"],
+        operation_id=f"revert_{name}",
+        summary=f"Revert a {label} to one of its revisions",
+        description=f"Writes revision `number`'s body back as a new revision (which says what "
+        f"it `restores`). If the {label} exists this is a replace and needs its current ETag "
+        f"in `If-Match`; if it is retired, this creates it again (201). Validated and gated "
+        "as every write; a revision that retired the resource cannot be reverted to (DELETE "
+        "it instead).",
+        response_model=public_model,
+        responses={
+            **written,
+            201: {"model": public_model, "description": f"The retired {label} is back."},
+            **write_errors(*WRITE_ERRORS),
+        },
+        tags=["editing"],
+    )
 
 
 def _add_create(
@@ -485,6 +612,8 @@ add_editing_routes(
     "safety_rule",
 )
 
+audit = APIRouter(prefix=REVISIONS)
+
 poses = APIRouter(prefix=POSES)
 add_editing_routes(poses, service.KINDS["poses"], PoseCreate, PosePublic, pose_href, "pose")
 
@@ -513,12 +642,71 @@ async def retire_routine(
     editor = await require(Scope.content_write)(request, credentials)
     kind = service.KINDS["routines"]
     if_match = request.headers.get("if-match")
+    message = await revision_message(request, request.headers.get("revision-message"))
     result = await _write(
-        request, request.app.state.editing, kind, Operation.retire, slug, editor, if_match
+        request,
+        request.app.state.editing,
+        kind,
+        Operation.retire,
+        slug,
+        editor,
+        if_match,
+        message=message,
     )
     return _respond(request, result, routine_href(slug))
 
 
+AuditPage = page_type(RevisionSummary)
+
+
+@audit.get(
+    "",
+    operation_id="list_revisions",
+    summary="The audit list: every write",
+    description="Every change made through the editors' API, to any resource, oldest first "
+    "(a page's offset stays put as writes are added; `Link: rel=last` is the newest page): "
+    "who, when, the content version it made, its RFC 6902 patch and message (the bodies are "
+    "at each revision's `self` link). Needs a key with the `audit:read` scope.",
+    response_model=AuditPage,
+    responses=problem_responses(401, 403, 422, 503),
+    dependencies=[Depends(require(Scope.audit_read, writes=False))],
+    tags=["editing"],
+)
+async def list_all_revisions(
+    request: Request,
+    page: PageQuery,
+    resource: Annotated[
+        Collection | None, Query(description="Only the writes to this collection.")
+    ] = None,
+    author: Annotated[
+        str | None, Query(max_length=80, description="Only the writes made with this key.")
+    ] = None,
+) -> Response:
+    def read() -> tuple[list[ContentRevision], int]:
+        with request.app.state.sessions() as session:
+            return service.audit(
+                session, resource=resource, author=author, limit=page.limit, offset=page.offset
+            )
+
+    rows, total = await run_in_threadpool(read)
+    body = AuditPage(
+        items=[RevisionSummary(**_revision_summary(row, resource_href(row))) for row in rows],
+        total=total,
+        limit=page.limit,
+        offset=page.offset,
+    )
+    params = [
+        (name, value) for name, value in (("resource", resource), ("author", author)) if value
+    ]
+    return cached_response(
+        request,
+        Rendered.of(body),
+        cache_control=NO_STORE,
+        headers={"Link": link_header(REVISIONS, params, total, page)},
+        reusable=False,
+    )
+
+
 router = APIRouter()
-for editable in (safety_rules, poses, sources, routines):
+for editable in (safety_rules, poses, sources, routines, audit):
     router.include_router(editable)

@@ -19,10 +19,15 @@ How a write goes, on both databases:
    transaction commits, and the new snapshot is installed in this process (other replicas
    see the version move within `STRETCHBASE_CONTENT_REFRESH_SECONDS`).
 
+Each revision keeps the RFC 6902 patch from the version before, and the editor's message; the
+first edit of a seeded resource also records the seed's version (revision 1, `origin: seed`),
+so every edit can be reverted. A revert writes an old revision's body back through these same
+steps, as a new revision.
+
 Retiring deletes the resource's rows: it disappears from every read and composition, and its
 last JSON stays in the revision log (`retired: true`); creating the slug again continues its
-revision numbers. Rows an editor wrote are marked `origin = editor`, so `stretchbase seed`
-never silently overwrites them: it stops with a conflict naming them (seed/loader.py).
+revision numbers. Edits win over the seed: `stretchbase seed` leaves a resource with a
+revision as the editors left it (seed/loader.py).
 """
 
 import copy
@@ -32,6 +37,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 import json_merge_patch
+import jsonpatch
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import func, update
 from sqlmodel import Session, col, select
@@ -44,12 +50,12 @@ from api.content.snapshot import ContentSnapshot
 from api.db import SessionFactory
 from api.services.keys import Editor
 from models.api_key import Scope
-from models.base import utcnow
+from models.base import SEED_ORIGIN, utcnow
 from models.composition import DEFAULT_BASE_ROUTINE
 from models.content_state import CONTENT_STATE_ID, ContentState
 from models.modification import Modification, ModificationCreate
 from models.pose import Pose, PoseCreate, PosePublic
-from models.revision import ContentRevision
+from models.revision import Collection, ContentRevision
 from models.routine import (
     Routine,
     RoutineCreate,
@@ -471,6 +477,7 @@ KINDS: dict[str, Kind] = {
         Routines(),
     )
 }
+assert set(KINDS) == set(Collection), "every kind is a collection the audit list can filter on"
 
 
 def _unknown_refs(owner: str, value: Any, known: set[str], problems: list[str]) -> None:
@@ -549,6 +556,15 @@ class WriteResult:
     content_version: int
 
 
+@dataclass(frozen=True)
+class Note:
+    """What a revision records besides the change: the editor's message, and for a revert
+    the revision it restored."""
+
+    message: str | None = None
+    restores: int | None = None
+
+
 class EditingService:
     def __init__(
         self,
@@ -574,12 +590,57 @@ class EditingService:
         if_match: str | None,
         body: BaseModel | None = None,
         patch: Any = None,
+        message: str | None = None,
+    ) -> WriteResult:
+        note = Note(message=message)
+        return self._in_transaction(
+            lambda session: self._write(
+                session, kind, operation, slug, editor, if_match, body, patch, note
+            )
+        )
+
+    def revert(
+        self,
+        kind: Kind,
+        slug: str,
+        number: int,
+        *,
+        editor: Editor,
+        if_match: str | None,
+        message: str | None = None,
+    ) -> WriteResult:
+        """Write revision `number`'s body back, as a new revision: a replace of the resource
+        if it exists (If-Match required), a creation if it is retired; validated and gated
+        as any write."""
+
+        def run(session: Session) -> tuple[WriteResult, ContentSnapshot]:
+            target = revision(session, kind.resource, slug, number)
+            if target is None:
+                raise NotFoundError(f"The {kind.label} {slug!r} has no revision {number}.")
+            if target.retired:
+                raise InvalidContentError(
+                    [
+                        f"revision {number} retired the {kind.label} {slug!r}: to retire it "
+                        "again, DELETE it"
+                    ]
+                )
+            try:
+                body = kind.model.model_validate(target.body)
+            except ValidationError as exc:
+                raise InvalidBodyError(exc) from exc
+            note = Note(message=message or f"Revert to revision {number}.", restores=number)
+            exists = kind.items(self._snapshot(session, self._lock(session))).get(slug)
+            operation = Operation.replace if exists is not None else Operation.create
+            return self._write(session, kind, operation, slug, editor, if_match, body, None, note)
+
+        return self._in_transaction(run)
+
+    def _in_transaction(
+        self, work: Callable[[Session], tuple[WriteResult, ContentSnapshot]]
     ) -> WriteResult:
         with self.sessions() as session:
             try:
-                result, snapshot = self._write(
-                    session, kind, operation, slug, editor, if_match, body, patch
-                )
+                result, snapshot = work(session)
                 session.commit()
             except BaseException:
                 session.rollback()
@@ -613,6 +674,7 @@ class EditingService:
         if_match: str | None,
         body: BaseModel | None,
         patch: Any,
+        note: "Note",
     ) -> tuple[WriteResult, ContentSnapshot]:
         before = self._snapshot(session, self._lock(session))
         current = kind.items(before).get(slug)
@@ -656,13 +718,23 @@ class EditingService:
                 )
             kind.save(session, slug, body, exists=current is not None)
         after = self._commit_version(session, kind, slug)
+        previous = None if current is None else kind.editable(current, before)
         public = kind.items(after).get(slug)
         if public is not None:
             editable = kind.editable(public, after)
+            change = (
+                [{"op": "add", "path": "", "value": editable}]
+                if previous is None
+                else jsonpatch.make_patch(previous, editable).patch
+            )
         else:
-            assert current is not None
-            editable = kind.editable(current, before)
-        number = self._record(session, kind, slug, after.version, editor, editable, operation)
+            assert previous is not None
+            editable, change = previous, []
+        if previous is not None and not self._has_revisions(session, kind, slug):
+            self._record_seed_version(session, kind, slug, before.version, previous)
+        number = self._record(
+            session, kind, slug, after.version, editor, editable, change, operation, note
+        )
         result = WriteResult(
             operation=operation,
             slug=slug,
@@ -702,6 +774,36 @@ class EditingService:
                 raise UnsafeChangeError(violations)
         return after
 
+    def _has_revisions(self, session: Session, kind: Kind, slug: str) -> bool:
+        return (
+            session.exec(
+                select(ContentRevision.id).where(
+                    ContentRevision.resource == kind.resource, ContentRevision.slug == slug
+                )
+            ).first()
+            is not None
+        )
+
+    def _record_seed_version(
+        self, session: Session, kind: Kind, slug: str, version: int, body: dict[str, Any]
+    ) -> None:
+        """The resource as the seed made it, before its first edit: revision 1, so that the
+        edit can be reverted and its patch read against it."""
+        session.add(
+            ContentRevision(
+                resource=kind.resource,
+                slug=slug,
+                number=1,
+                content_version=version,
+                author=SEED_ORIGIN,
+                origin=SEED_ORIGIN,
+                body=body,
+                patch=[{"op": "add", "path": "", "value": body}],
+                message="As the seed file had it before the first edit.",
+            )
+        )
+        session.flush()
+
     def _record(
         self,
         session: Session,
@@ -710,7 +812,9 @@ class EditingService:
         version: int,
         editor: Editor,
         body: dict[str, Any],
+        change: list[dict[str, Any]],
         operation: Operation,
+        note: "Note",
     ) -> int:
         last = session.exec(
             select(func.max(ContentRevision.number)).where(
@@ -725,8 +829,12 @@ class EditingService:
                 number=number,
                 content_version=version,
                 author=editor.name,
+                origin=EDITOR_ORIGIN,
                 retired=operation is Operation.retire,
                 body=body,
+                patch=change,
+                message=note.message,
+                restores=note.restores,
             )
         )
         session.flush()
@@ -766,3 +874,18 @@ def changes_since(session: Session, content_version: int) -> list[ContentRevisio
             .order_by(col(ContentRevision.content_version), col(ContentRevision.id))
         ).all()
     )
+
+
+def audit(
+    session: Session, *, resource: str | None, author: str | None, limit: int, offset: int
+) -> tuple[list[ContentRevision], int]:
+    """Every write, oldest first (so a page's offset stays put as writes are added), with
+    how many match."""
+    query = select(ContentRevision)
+    if resource is not None:
+        query = query.where(ContentRevision.resource == resource)
+    if author is not None:
+        query = query.where(ContentRevision.author == author)
+    total = session.exec(select(func.count()).select_from(query.subquery())).one()
+    rows = session.exec(query.order_by(col(ContentRevision.id)).limit(limit).offset(offset)).all()
+    return list(rows), total

@@ -25,9 +25,32 @@ def test_preflight_is_answered(client: TestClient) -> None:
     assert int(response.headers["access-control-max-age"]) > 0
 
 
+def test_an_editing_tool_in_a_browser_may_write_with_its_key(client: TestClient) -> None:
+    preflight = {
+        "origin": ORIGIN,
+        "access-control-request-method": "PATCH",
+        "access-control-request-headers": "authorization, content-type, if-match, revision-message",
+    }
+    response = client.options("/v1/safety-rules/cauda-equina", headers=preflight)
+    assert response.status_code == 204
+    assert "PATCH" in response.headers["access-control-allow-methods"]
+    assert "PUT" in response.headers["access-control-allow-methods"]
+    allowed = response.headers["access-control-allow-headers"]
+    assert "if-match" in allowed and "revision-message" in allowed
+    assert "access-control-allow-credentials" not in response.headers  # keys, never cookies
+
+
+def test_a_write_exposes_its_new_version_and_revision(client: TestClient) -> None:
+    response = client.get("/v1/poses", headers={"origin": ORIGIN})
+    exposed = {
+        h.strip().lower() for h in response.headers["access-control-expose-headers"].split(",")
+    }
+    assert {"content-version", "revision", "etag", "location"} <= exposed
+
+
 def test_a_preflight_asking_too_much_is_refused(client: TestClient) -> None:
     response = client.options(
-        "/v1/poses", headers=PREFLIGHT | {"access-control-request-method": "PUT"}
+        "/v1/poses", headers=PREFLIGHT | {"access-control-request-method": "TRACE"}
     )
     assert response.status_code == 400
     assert response.headers["content-type"] == "application/problem+json"

@@ -64,3 +64,12 @@ def test_security_headers(client: TestClient) -> None:
         assert headers["content-security-policy"] == "default-src 'none'; frame-ancestors 'none'"
         assert headers["x-frame-options"] == "DENY"
         assert "server" not in headers
+
+
+def test_a_post_without_a_body_is_not_refused_as_not_json(client: TestClient) -> None:
+    """A revert's POST carries nothing; a route that needs a body still says it is missing."""
+    response = client.post(COMPOSE)
+    body = assert_problem(response, 422)
+    assert "body" in body["detail"]
+    streamed = client.post(COMPOSE, content=iter([b"{}"]))  # chunked, no type: still a 415
+    assert_problem(streamed, 415)

@@ -94,6 +94,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/safety-rules/{slug}/revisions/{number}/revert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revert a safety rule to one of its revisions
+         * @description Writes revision `number`'s body back as a new revision (which says what it `restores`). If the safety rule exists this is a replace and needs its current ETag in `If-Match`; if it is retired, this creates it again (201). Validated and gated as every write; a revision that retired the resource cannot be reverted to (DELETE it instead).
+         */
+        post: operations["revert_safety_rule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/poses": {
         parameters: {
             query?: never;
@@ -181,6 +201,26 @@ export interface paths {
         get: operations["get_pose_revision"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/poses/{slug}/revisions/{number}/revert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revert a pose to one of its revisions
+         * @description Writes revision `number`'s body back as a new revision (which says what it `restores`). If the pose exists this is a replace and needs its current ETag in `If-Match`; if it is retired, this creates it again (201). Validated and gated as every write; a revision that retired the resource cannot be reverted to (DELETE it instead).
+         */
+        post: operations["revert_pose"];
         delete?: never;
         options?: never;
         head?: never;
@@ -277,6 +317,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sources/{slug}/revisions/{number}/revert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revert a source to one of its revisions
+         * @description Writes revision `number`'s body back as a new revision (which says what it `restores`). If the source exists this is a replace and needs its current ETag in `If-Match`; if it is retired, this creates it again (201). Validated and gated as every write; a revision that retired the resource cannot be reverted to (DELETE it instead).
+         */
+        post: operations["revert_source"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/routines": {
         parameters: {
             query?: never;
@@ -362,6 +422,46 @@ export interface paths {
         };
         /** Get one revision of a routine */
         get: operations["get_routine_revision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/routines/{slug_or_id}/revisions/{number}/revert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revert a routine to one of its revisions
+         * @description Writes revision `number`'s body back as a new revision (which says what it `restores`). If the routine exists this is a replace and needs its current ETag in `If-Match`; if it is retired, this creates it again (201). Validated and gated as every write; a revision that retired the resource cannot be reverted to (DELETE it instead).
+         */
+        post: operations["revert_routine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit list: every write
+         * @description Every change made through the editors' API, to any resource, oldest first (a page's offset stays put as writes are added; `Link: rel=last` is the newest page): who, when, the content version it made, its RFC 6902 patch and message (the bodies are at each revision's `self` link). Needs a key with the `audit:read` scope.
+         */
+        get: operations["list_revisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -850,6 +950,12 @@ export interface components {
             text: string;
             source: components["schemas"]["SourceRef-Output"];
         };
+        /**
+         * Collection
+         * @description What editors can change, by the path segment its resources live under.
+         * @enum {string}
+         */
+        Collection: "safety-rules" | "poses" | "sources" | "routines";
         /**
          * ComposeRequest
          * @description What a person reports. Lists are sets: duplicates are ignored, order does not matter.
@@ -2176,12 +2282,13 @@ export interface components {
             content_version: number;
             /**
              * Author
-             * @description The name of the API key that made the change.
+             * @description The name of the API key that made the change (`seed` when `origin` is `seed`).
              */
             author: string;
             /**
              * Created At
              * Format: date-time
+             * @description When it was recorded (a `seed` revision: with the resource's first edit).
              */
             created_at: string;
             /**
@@ -2190,16 +2297,122 @@ export interface components {
              */
             retired: boolean;
             /**
+             * Patch
+             * @description What the change did: an RFC 6902 JSON Patch that turns the previous revision's `body` into this one's (for a creation, one `add` of the whole body at the root path `""`; for a retirement, empty: `retired` says it).
+             */
+            patch: {
+                [key: string]: unknown;
+            }[];
+            /**
+             * Message
+             * @description The editor's note on the change (the `Revision-Message` header), if any.
+             */
+            message: string | null;
+            /**
+             * Origin
+             * @description `editor`: a write through the API. `seed`: the resource as the seed file had it, recorded with its first edit so that the edit can be reverted.
+             * @enum {string}
+             */
+            origin: "editor" | "seed";
+            /**
+             * Restores
+             * @description For a revert: the number of the revision whose body it restored.
+             */
+            restores: number | null;
+            /** Links */
+            links: {
+                [key: string]: string;
+            };
+            /**
              * Body
              * @description The resource after the change, in the form PUT takes (for a retirement: as it was when retired).
              */
             body: {
                 [key: string]: unknown;
             };
+        };
+        /**
+         * RevisionSummary
+         * @description A revision without the resource's body: what the audit list shows.
+         */
+        RevisionSummary: {
+            /**
+             * Resource
+             * @description The collection the resource is in, e.g. `safety-rules`.
+             */
+            resource: string;
+            /** Slug */
+            slug: string;
+            /**
+             * Number
+             * @description 1 for the first revision of this resource, then 2, 3, …
+             */
+            number: number;
+            /**
+             * Content Version
+             * @description The content version this change made.
+             */
+            content_version: number;
+            /**
+             * Author
+             * @description The name of the API key that made the change (`seed` when `origin` is `seed`).
+             */
+            author: string;
+            /**
+             * Created At
+             * Format: date-time
+             * @description When it was recorded (a `seed` revision: with the resource's first edit).
+             */
+            created_at: string;
+            /**
+             * Retired
+             * @description True when this change retired the resource.
+             */
+            retired: boolean;
+            /**
+             * Patch
+             * @description What the change did: an RFC 6902 JSON Patch that turns the previous revision's `body` into this one's (for a creation, one `add` of the whole body at the root path `""`; for a retirement, empty: `retired` says it).
+             */
+            patch: {
+                [key: string]: unknown;
+            }[];
+            /**
+             * Message
+             * @description The editor's note on the change (the `Revision-Message` header), if any.
+             */
+            message: string | null;
+            /**
+             * Origin
+             * @description `editor`: a write through the API. `seed`: the resource as the seed file had it, recorded with its first edit so that the edit can be reverted.
+             * @enum {string}
+             */
+            origin: "editor" | "seed";
+            /**
+             * Restores
+             * @description For a revert: the number of the revision whose body it restored.
+             */
+            restores: number | null;
             /** Links */
             links: {
                 [key: string]: string;
             };
+        };
+        /**
+         * RevisionSummaryPage
+         * @description A page of RevisionSummarys.
+         */
+        RevisionSummaryPage: {
+            /** Items */
+            items: components["schemas"]["RevisionSummary"][];
+            /**
+             * Total
+             * @description How many items match, across all pages.
+             */
+            total: number;
+            /** Limit */
+            limit: number;
+            /** Offset */
+            offset: number;
         };
         /** RoutineCreate */
         RoutineCreate: {
@@ -3506,7 +3719,10 @@ export interface operations {
     create_safety_rule: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An optional note kept with the revision (why the change was made): UTF-8, at most 500 characters, one line. */
+                "Revision-Message"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3930,6 +4146,8 @@ export interface operations {
             header?: {
                 /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
                 "if-match"?: string | null;
+                /** @description An optional note kept with the revision (why the change was made): UTF-8, at most 500 characters, one line. */
+                "Revision-Message"?: string | null;
             };
             path: {
                 /** @description The safety rule's slug. */
@@ -4148,6 +4366,8 @@ export interface operations {
             header?: {
                 /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
                 "if-match"?: string | null;
+                /** @description An optional note kept with the revision (why the change was made): UTF-8, at most 500 characters, one line. */
+                "Revision-Message"?: string | null;
             };
             path: {
                 /** @description The safety rule's slug. */
@@ -4360,6 +4580,8 @@ export interface operations {
             header?: {
                 /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
                 "if-match"?: string | null;
+                /** @description An optional note kept with the revision (why the change was made): UTF-8, at most 500 characters, one line. */
+                "Revision-Message"?: string | null;
             };
             path: {
                 /** @description The safety rule's slug. */
@@ -4856,6 +5078,241 @@ export interface operations {
             };
         };
     };
+    revert_safety_rule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
+                "if-match"?: string | null;
+                /** @description An optional note kept with the revision (why the change was made): UTF-8, at most 500 characters, one line. */
+                "Revision-Message"?: string | null;
+            };
+            path: {
+                /** @description The safety rule's slug. */
+                slug: string;
+                /** @description The revision number. */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Changed; `ETag` is the new one. */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyRulePublic"];
+                };
+            };
+            /** @description The retired safety rule is back. */
+            201: {
+                headers: {
+                    /** @description The saved routine: `/v1/routines/{id}`. */
+                    Location?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyRulePublic"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this write needs (`WWW-Authenticate` names it). */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description POST of a slug that exists (its `ETag` is sent): change it with PUT or PATCH. */
+            409: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is not the current ETag: the problem and the `ETag` header give it. */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PUT and POST take application/json, PATCH application/merge-patch+json. */
+            415: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid body, or content the seed's checks or the safety gate refuse (each problem listed in `errors`; a broken invariant with its counterexample). Nothing written. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `If-Match`: changing or retiring an existing resource needs its current ETag. */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The per-client or the key's write limit is spent; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_poses: {
         parameters: {
             query?: {
@@ -5222,7 +5679,10 @@ export interface operations {
     create_pose: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An optional note kept with the revision (why the change was made): UTF-8, at most 500 characters, one line. */
+                "Revision-Message"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5924,6 +6384,8 @@ export interface operations {
             header?: {
                 /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
                 "if-match"?: string | null;
+                /** @description An optional note kept with the revision (why the change was made): UTF-8, at most 500 characters, one line. */
+                "Revision-Message"?: string | null;
             };
             path: {
                 /** @description The pose's slug. */
@@ -6142,6 +6604,8 @@ export interface operations {
             header?: {
                 /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
                 "if-match"?: string | null;
+                /** @description An optional note kept with the revision (why the change was made): UTF-8, at most 500 characters, one line. */
+                "Revision-Message"?: string | null;
             };
             path: {
                 /** @description The pose's slug. */
@@ -6354,6 +6818,8 @@ export interface operations {
             header?: {
                 /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
                 "if-match"?: string | null;
+                /** @description An optional note kept with the revision (why the change was made): UTF-8, at most 500 characters, one line. */
+                "Revision-Message"?: string | null;
             };
             path: {
                 /** @description The pose's slug. */
@@ -6850,6 +7316,241 @@ export interface operations {
             };
         };
     };
+    revert_pose: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
+                "if-match"?: string | null;
+                /** @description An optional note kept with the revision (why the change was made): UTF-8, at most 500 characters, one line. */
+                "Revision-Message"?: string | null;
+            };
+            path: {
+                /** @description The pose's slug. */
+                slug: string;
+                /** @description The revision number. */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Changed; `ETag` is the new one. */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PosePublic"];
+                };
+            };
+            /** @description The retired pose is back. */
+            201: {
+                headers: {
+                    /** @description The saved routine: `/v1/routines/{id}`. */
+                    Location?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PosePublic"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this write needs (`WWW-Authenticate` names it). */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description POST of a slug that exists (its `ETag` is sent): change it with PUT or PATCH. */
+            409: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is not the current ETag: the problem and the `ETag` header give it. */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PUT and POST take application/json, PATCH application/merge-patch+json. */
+            415: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid body, or content the seed's checks or the safety gate refuse (each problem listed in `errors`; a broken invariant with its counterexample). Nothing written. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `If-Match`: changing or retiring an existing resource needs its current ETag. */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The per-client or the key's write limit is spent; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_sources: {
         parameters: {
             query?: {
@@ -7098,7 +7799,10 @@ export interface operations {
     create_source: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An optional note kept with the revision (why the change was made): UTF-8, at most 500 characters, one line. */
+                "Revision-Message"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7547,6 +8251,8 @@ export interface operations {
             header?: {
                 /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
                 "if-match"?: string | null;
+                /** @description An optional note kept with the revision (why the change was made): UTF-8, at most 500 characters, one line. */
+                "Revision-Message"?: string | null;
             };
             path: {
                 /** @description The source's slug. */
@@ -7765,6 +8471,8 @@ export interface operations {
             header?: {
                 /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
                 "if-match"?: string | null;
+                /** @description An optional note kept with the revision (why the change was made): UTF-8, at most 500 characters, one line. */
+                "Revision-Message"?: string | null;
             };
             path: {
                 /** @description The source's slug. */
@@ -7977,6 +8685,8 @@ export interface operations {
             header?: {
                 /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
                 "if-match"?: string | null;
+                /** @description An optional note kept with the revision (why the change was made): UTF-8, at most 500 characters, one line. */
+                "Revision-Message"?: string | null;
             };
             path: {
                 /** @description The source's slug. */
@@ -8473,6 +9183,241 @@ export interface operations {
             };
         };
     };
+    revert_source: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
+                "if-match"?: string | null;
+                /** @description An optional note kept with the revision (why the change was made): UTF-8, at most 500 characters, one line. */
+                "Revision-Message"?: string | null;
+            };
+            path: {
+                /** @description The source's slug. */
+                slug: string;
+                /** @description The revision number. */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Changed; `ETag` is the new one. */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcePublic"];
+                };
+            };
+            /** @description The retired source is back. */
+            201: {
+                headers: {
+                    /** @description The saved routine: `/v1/routines/{id}`. */
+                    Location?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcePublic"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this write needs (`WWW-Authenticate` names it). */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description POST of a slug that exists (its `ETag` is sent): change it with PUT or PATCH. */
+            409: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is not the current ETag: the problem and the `ETag` header give it. */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PUT and POST take application/json, PATCH application/merge-patch+json. */
+            415: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid body, or content the seed's checks or the safety gate refuse (each problem listed in `errors`; a broken invariant with its counterexample). Nothing written. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `If-Match`: changing or retiring an existing resource needs its current ETag. */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The per-client or the key's write limit is spent; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_routines: {
         parameters: {
             query?: {
@@ -8631,7 +9576,10 @@ export interface operations {
     create_routine: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An optional note kept with the revision (why the change was made): UTF-8, at most 500 characters, one line. */
+                "Revision-Message"?: string | null;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10156,6 +11104,8 @@ export interface operations {
             header?: {
                 /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
                 "if-match"?: string | null;
+                /** @description An optional note kept with the revision (why the change was made): UTF-8, at most 500 characters, one line. */
+                "Revision-Message"?: string | null;
             };
             path: {
                 /** @description The routine's slug. */
@@ -10552,6 +11502,8 @@ export interface operations {
             header?: {
                 /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
                 "if-match"?: string | null;
+                /** @description An optional note kept with the revision (why the change was made): UTF-8, at most 500 characters, one line. */
+                "Revision-Message"?: string | null;
             };
             path: {
                 /** @description The routine's slug. */
@@ -10958,6 +11910,406 @@ export interface operations {
             };
             /** @description No such resource. */
             404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid parameters or body; `errors` lists each one with the accepted values. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revert_routine: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
+                "if-match"?: string | null;
+                /** @description An optional note kept with the revision (why the change was made): UTF-8, at most 500 characters, one line. */
+                "Revision-Message"?: string | null;
+            };
+            path: {
+                /** @description The routine's slug. */
+                slug_or_id: string;
+                /** @description The revision number. */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Changed; `ETag` is the new one. */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutinePublic"];
+                };
+            };
+            /** @description The retired routine is back. */
+            201: {
+                headers: {
+                    /** @description The saved routine: `/v1/routines/{id}`. */
+                    Location?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutinePublic"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this write needs (`WWW-Authenticate` names it). */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description POST of a slug that exists (its `ETag` is sent): change it with PUT or PATCH. */
+            409: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is not the current ETag: the problem and the `ETag` header give it. */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PUT and POST take application/json, PATCH application/merge-patch+json. */
+            415: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid body, or content the seed's checks or the safety gate refuse (each problem listed in `errors`; a broken invariant with its counterexample). Nothing written. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `If-Match`: changing or retiring an existing resource needs its current ETag. */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The per-client or the key's write limit is spent; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_revisions: {
+        parameters: {
+            query?: {
+                /** @description Only the writes to this collection. */
+                resource?: components["schemas"]["Collection"] | null;
+                /** @description Only the writes made with this key. */
+                author?: string | null;
+                /** @description Items per page (1–100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 8288 links: rel="first", "prev", "next", "last". */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionSummaryPage"];
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No deletion token, or one that deletes nothing here (the same for an unknown id); `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     /** @description The request's id: echoed when sent, made otherwise. */
                     "X-Request-ID"?: string;

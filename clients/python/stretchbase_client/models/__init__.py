@@ -16,6 +16,7 @@ from .bundle_links import BundleLinks
 from .bundle_order import BundleOrder
 from .caution import Caution
 from .caution_input import CautionInput
+from .collection import Collection
 from .compose_request import ComposeRequest
 from .composed_routine import ComposedRoutine
 from .composition import Composition
@@ -100,6 +101,13 @@ from .revision_list import RevisionList
 from .revision_public import RevisionPublic
 from .revision_public_body import RevisionPublicBody
 from .revision_public_links import RevisionPublicLinks
+from .revision_public_origin import RevisionPublicOrigin
+from .revision_public_patch_item import RevisionPublicPatchItem
+from .revision_summary import RevisionSummary
+from .revision_summary_links import RevisionSummaryLinks
+from .revision_summary_origin import RevisionSummaryOrigin
+from .revision_summary_page import RevisionSummaryPage
+from .revision_summary_patch_item import RevisionSummaryPatchItem
 from .routine_create import RoutineCreate
 from .routine_entry_create import RoutineEntryCreate
 from .routine_item import RoutineItem
@@ -166,6 +174,7 @@ __all__ = (
     "BundleOrder",
     "Caution",
     "CautionInput",
+    "Collection",
     "ComposedRoutine",
     "ComposeRequest",
     "Composition",
@@ -250,6 +259,13 @@ __all__ = (
     "RevisionPublic",
     "RevisionPublicBody",
     "RevisionPublicLinks",
+    "RevisionPublicOrigin",
+    "RevisionPublicPatchItem",
+    "RevisionSummary",
+    "RevisionSummaryLinks",
+    "RevisionSummaryOrigin",
+    "RevisionSummaryPage",
+    "RevisionSummaryPatchItem",
     "RoutineCreate",
     "RoutineEntryCreate",
     "RoutineItem",

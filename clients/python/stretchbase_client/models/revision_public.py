@@ -2,14 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.revision_public_origin import RevisionPublicOrigin, check_revision_public_origin
+
 if TYPE_CHECKING:
     from ..models.revision_public_body import RevisionPublicBody
     from ..models.revision_public_links import RevisionPublicLinks
+    from ..models.revision_public_patch_item import RevisionPublicPatchItem
 
 
 T = TypeVar("T", bound="RevisionPublic")
@@ -23,12 +26,19 @@ class RevisionPublic:
         slug (str):
         number (int): 1 for the first revision of this resource, then 2, 3, …
         content_version (int): The content version this change made.
-        author (str): The name of the API key that made the change.
-        created_at (datetime.datetime):
+        author (str): The name of the API key that made the change (`seed` when `origin` is `seed`).
+        created_at (datetime.datetime): When it was recorded (a `seed` revision: with the resource's first edit).
         retired (bool): True when this change retired the resource.
+        patch (list[RevisionPublicPatchItem]): What the change did: an RFC 6902 JSON Patch that turns the previous
+            revision's `body` into this one's (for a creation, one `add` of the whole body at the root path `""`; for a
+            retirement, empty: `retired` says it).
+        message (None | str): The editor's note on the change (the `Revision-Message` header), if any.
+        origin (RevisionPublicOrigin): `editor`: a write through the API. `seed`: the resource as the seed file had it,
+            recorded with its first edit so that the edit can be reverted.
+        restores (int | None): For a revert: the number of the revision whose body it restored.
+        links (RevisionPublicLinks):
         body (RevisionPublicBody): The resource after the change, in the form PUT takes (for a retirement: as it was
             when retired).
-        links (RevisionPublicLinks):
     """
 
     resource: str
@@ -38,8 +48,12 @@ class RevisionPublic:
     author: str
     created_at: datetime.datetime
     retired: bool
-    body: RevisionPublicBody
+    patch: list[RevisionPublicPatchItem]
+    message: None | str
+    origin: RevisionPublicOrigin
+    restores: int | None
     links: RevisionPublicLinks
+    body: RevisionPublicBody
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,9 +71,22 @@ class RevisionPublic:
 
         retired = self.retired
 
-        body = self.body.to_dict()
+        patch = []
+        for patch_item_data in self.patch:
+            patch_item = patch_item_data.to_dict()
+            patch.append(patch_item)
+
+        message: None | str
+        message = self.message
+
+        origin: str = self.origin
+
+        restores: int | None
+        restores = self.restores
 
         links = self.links.to_dict()
+
+        body = self.body.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,8 +99,12 @@ class RevisionPublic:
                 "author": author,
                 "created_at": created_at,
                 "retired": retired,
-                "body": body,
+                "patch": patch,
+                "message": message,
+                "origin": origin,
+                "restores": restores,
                 "links": links,
+                "body": body,
             }
         )
 
@@ -83,6 +114,7 @@ class RevisionPublic:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.revision_public_body import RevisionPublicBody  # noqa: PLC0415
         from ..models.revision_public_links import RevisionPublicLinks  # noqa: PLC0415
+        from ..models.revision_public_patch_item import RevisionPublicPatchItem  # noqa: PLC0415
 
         d = dict(src_dict)
         resource = d.pop("resource")
@@ -99,9 +131,32 @@ class RevisionPublic:
 
         retired = d.pop("retired")
 
-        body = RevisionPublicBody.from_dict(d.pop("body"))
+        patch = []
+        _patch = d.pop("patch")
+        for patch_item_data in _patch:
+            patch_item = RevisionPublicPatchItem.from_dict(patch_item_data)
+
+            patch.append(patch_item)
+
+        def _parse_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        message = _parse_message(d.pop("message"))
+
+        origin = check_revision_public_origin(d.pop("origin"))
+
+        def _parse_restores(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        restores = _parse_restores(d.pop("restores"))
 
         links = RevisionPublicLinks.from_dict(d.pop("links"))
+
+        body = RevisionPublicBody.from_dict(d.pop("body"))
 
         revision_public = cls(
             resource=resource,
@@ -111,8 +166,12 @@ class RevisionPublic:
             author=author,
             created_at=created_at,
             retired=retired,
-            body=body,
+            patch=patch,
+            message=message,
+            origin=origin,
+            restores=restores,
             links=links,
+            body=body,
         )
 
         revision_public.additional_properties = d

@@ -8,14 +8,17 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.safety_rule_public import SafetyRulePublic
 from ...models.safety_rule_spec import SafetyRuleSpec
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     body: SafetyRuleSpec,
+    revision_message: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(revision_message, Unset):
+        headers["Revision-Message"] = revision_message
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -119,6 +122,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SafetyRuleSpec,
+    revision_message: None | str | Unset = UNSET,
 ) -> Response[Problem | SafetyRulePublic]:
     """Create a safety rule
 
@@ -126,6 +130,8 @@ def sync_detailed(
     content it would make. Answers 201 with `Location` and the new `ETag`.
 
     Args:
+        revision_message (None | str | Unset): An optional note kept with the revision (why the
+            change was made): UTF-8, at most 500 characters, one line.
         body (SafetyRuleSpec): One rule of the rule base, as seeded, stored and served.
 
     Raises:
@@ -138,6 +144,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        revision_message=revision_message,
     )
 
     response = client.get_httpx_client().request(
@@ -151,6 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SafetyRuleSpec,
+    revision_message: None | str | Unset = UNSET,
 ) -> Problem | SafetyRulePublic | None:
     """Create a safety rule
 
@@ -158,6 +166,8 @@ def sync(
     content it would make. Answers 201 with `Location` and the new `ETag`.
 
     Args:
+        revision_message (None | str | Unset): An optional note kept with the revision (why the
+            change was made): UTF-8, at most 500 characters, one line.
         body (SafetyRuleSpec): One rule of the rule base, as seeded, stored and served.
 
     Raises:
@@ -171,6 +181,7 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
+        revision_message=revision_message,
     ).parsed
 
 
@@ -178,6 +189,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SafetyRuleSpec,
+    revision_message: None | str | Unset = UNSET,
 ) -> Response[Problem | SafetyRulePublic]:
     """Create a safety rule
 
@@ -185,6 +197,8 @@ async def asyncio_detailed(
     content it would make. Answers 201 with `Location` and the new `ETag`.
 
     Args:
+        revision_message (None | str | Unset): An optional note kept with the revision (why the
+            change was made): UTF-8, at most 500 characters, one line.
         body (SafetyRuleSpec): One rule of the rule base, as seeded, stored and served.
 
     Raises:
@@ -197,6 +211,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+        revision_message=revision_message,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -208,6 +223,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SafetyRuleSpec,
+    revision_message: None | str | Unset = UNSET,
 ) -> Problem | SafetyRulePublic | None:
     """Create a safety rule
 
@@ -215,6 +231,8 @@ async def asyncio(
     content it would make. Answers 201 with `Location` and the new `ETag`.
 
     Args:
+        revision_message (None | str | Unset): An optional note kept with the revision (why the
+            change was made): UTF-8, at most 500 characters, one line.
         body (SafetyRuleSpec): One rule of the rule base, as seeded, stored and served.
 
     Raises:
@@ -229,5 +247,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
+            revision_message=revision_message,
         )
     ).parsed

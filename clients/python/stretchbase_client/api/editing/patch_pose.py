@@ -17,10 +17,14 @@ def _get_kwargs(
     *,
     body: PosePatch,
     if_match: None | str | Unset = UNSET,
+    revision_message: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["if-match"] = if_match
+
+    if not isinstance(revision_message, Unset):
+        headers["Revision-Message"] = revision_message
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
@@ -128,6 +132,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PosePatch,
     if_match: None | str | Unset = UNSET,
+    revision_message: None | str | Unset = UNSET,
 ) -> Response[PosePublic | Problem]:
     """Change part of a pose
 
@@ -139,6 +144,8 @@ def sync_detailed(
         slug (str): The pose's slug.
         if_match (None | str | Unset): The resource's current strong ETag (GET it): required to
             change or retire an existing resource (none → 428, a stale one → 412).
+        revision_message (None | str | Unset): An optional note kept with the revision (why the
+            change was made): UTF-8, at most 500 characters, one line.
         body (PosePatch): A JSON Merge Patch (RFC 7396) of PoseCreate: the members sent replace
             the current ones, `null` removes an optional one, a list is replaced whole.
 
@@ -154,6 +161,7 @@ def sync_detailed(
         slug=slug,
         body=body,
         if_match=if_match,
+        revision_message=revision_message,
     )
 
     response = client.get_httpx_client().request(
@@ -169,6 +177,7 @@ def sync(
     client: AuthenticatedClient,
     body: PosePatch,
     if_match: None | str | Unset = UNSET,
+    revision_message: None | str | Unset = UNSET,
 ) -> PosePublic | Problem | None:
     """Change part of a pose
 
@@ -180,6 +189,8 @@ def sync(
         slug (str): The pose's slug.
         if_match (None | str | Unset): The resource's current strong ETag (GET it): required to
             change or retire an existing resource (none → 428, a stale one → 412).
+        revision_message (None | str | Unset): An optional note kept with the revision (why the
+            change was made): UTF-8, at most 500 characters, one line.
         body (PosePatch): A JSON Merge Patch (RFC 7396) of PoseCreate: the members sent replace
             the current ones, `null` removes an optional one, a list is replaced whole.
 
@@ -196,6 +207,7 @@ def sync(
         client=client,
         body=body,
         if_match=if_match,
+        revision_message=revision_message,
     ).parsed
 
 
@@ -205,6 +217,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PosePatch,
     if_match: None | str | Unset = UNSET,
+    revision_message: None | str | Unset = UNSET,
 ) -> Response[PosePublic | Problem]:
     """Change part of a pose
 
@@ -216,6 +229,8 @@ async def asyncio_detailed(
         slug (str): The pose's slug.
         if_match (None | str | Unset): The resource's current strong ETag (GET it): required to
             change or retire an existing resource (none → 428, a stale one → 412).
+        revision_message (None | str | Unset): An optional note kept with the revision (why the
+            change was made): UTF-8, at most 500 characters, one line.
         body (PosePatch): A JSON Merge Patch (RFC 7396) of PoseCreate: the members sent replace
             the current ones, `null` removes an optional one, a list is replaced whole.
 
@@ -231,6 +246,7 @@ async def asyncio_detailed(
         slug=slug,
         body=body,
         if_match=if_match,
+        revision_message=revision_message,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -244,6 +260,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PosePatch,
     if_match: None | str | Unset = UNSET,
+    revision_message: None | str | Unset = UNSET,
 ) -> PosePublic | Problem | None:
     """Change part of a pose
 
@@ -255,6 +272,8 @@ async def asyncio(
         slug (str): The pose's slug.
         if_match (None | str | Unset): The resource's current strong ETag (GET it): required to
             change or retire an existing resource (none → 428, a stale one → 412).
+        revision_message (None | str | Unset): An optional note kept with the revision (why the
+            change was made): UTF-8, at most 500 characters, one line.
         body (PosePatch): A JSON Merge Patch (RFC 7396) of PoseCreate: the members sent replace
             the current ones, `null` removes an optional one, a list is replaced whole.
 
@@ -272,5 +291,6 @@ async def asyncio(
             client=client,
             body=body,
             if_match=if_match,
+            revision_message=revision_message,
         )
     ).parsed

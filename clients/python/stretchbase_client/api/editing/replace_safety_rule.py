@@ -17,10 +17,14 @@ def _get_kwargs(
     *,
     body: SafetyRuleSpec,
     if_match: None | str | Unset = UNSET,
+    revision_message: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["if-match"] = if_match
+
+    if not isinstance(revision_message, Unset):
+        headers["Revision-Message"] = revision_message
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -128,6 +132,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SafetyRuleSpec,
     if_match: None | str | Unset = UNSET,
+    revision_message: None | str | Unset = UNSET,
 ) -> Response[Problem | SafetyRulePublic]:
     """Replace a safety rule
 
@@ -137,6 +142,8 @@ def sync_detailed(
         slug (str): The safety rule's slug.
         if_match (None | str | Unset): The resource's current strong ETag (GET it): required to
             change or retire an existing resource (none → 428, a stale one → 412).
+        revision_message (None | str | Unset): An optional note kept with the revision (why the
+            change was made): UTF-8, at most 500 characters, one line.
         body (SafetyRuleSpec): One rule of the rule base, as seeded, stored and served.
 
     Raises:
@@ -151,6 +158,7 @@ def sync_detailed(
         slug=slug,
         body=body,
         if_match=if_match,
+        revision_message=revision_message,
     )
 
     response = client.get_httpx_client().request(
@@ -166,6 +174,7 @@ def sync(
     client: AuthenticatedClient,
     body: SafetyRuleSpec,
     if_match: None | str | Unset = UNSET,
+    revision_message: None | str | Unset = UNSET,
 ) -> Problem | SafetyRulePublic | None:
     """Replace a safety rule
 
@@ -175,6 +184,8 @@ def sync(
         slug (str): The safety rule's slug.
         if_match (None | str | Unset): The resource's current strong ETag (GET it): required to
             change or retire an existing resource (none → 428, a stale one → 412).
+        revision_message (None | str | Unset): An optional note kept with the revision (why the
+            change was made): UTF-8, at most 500 characters, one line.
         body (SafetyRuleSpec): One rule of the rule base, as seeded, stored and served.
 
     Raises:
@@ -190,6 +201,7 @@ def sync(
         client=client,
         body=body,
         if_match=if_match,
+        revision_message=revision_message,
     ).parsed
 
 
@@ -199,6 +211,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SafetyRuleSpec,
     if_match: None | str | Unset = UNSET,
+    revision_message: None | str | Unset = UNSET,
 ) -> Response[Problem | SafetyRulePublic]:
     """Replace a safety rule
 
@@ -208,6 +221,8 @@ async def asyncio_detailed(
         slug (str): The safety rule's slug.
         if_match (None | str | Unset): The resource's current strong ETag (GET it): required to
             change or retire an existing resource (none → 428, a stale one → 412).
+        revision_message (None | str | Unset): An optional note kept with the revision (why the
+            change was made): UTF-8, at most 500 characters, one line.
         body (SafetyRuleSpec): One rule of the rule base, as seeded, stored and served.
 
     Raises:
@@ -222,6 +237,7 @@ async def asyncio_detailed(
         slug=slug,
         body=body,
         if_match=if_match,
+        revision_message=revision_message,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -235,6 +251,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SafetyRuleSpec,
     if_match: None | str | Unset = UNSET,
+    revision_message: None | str | Unset = UNSET,
 ) -> Problem | SafetyRulePublic | None:
     """Replace a safety rule
 
@@ -244,6 +261,8 @@ async def asyncio(
         slug (str): The safety rule's slug.
         if_match (None | str | Unset): The resource's current strong ETag (GET it): required to
             change or retire an existing resource (none → 428, a stale one → 412).
+        revision_message (None | str | Unset): An optional note kept with the revision (why the
+            change was made): UTF-8, at most 500 characters, one line.
         body (SafetyRuleSpec): One rule of the rule base, as seeded, stored and served.
 
     Raises:
@@ -260,5 +279,6 @@ async def asyncio(
             client=client,
             body=body,
             if_match=if_match,
+            revision_message=revision_message,
         )
     ).parsed

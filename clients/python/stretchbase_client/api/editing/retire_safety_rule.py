@@ -14,10 +14,14 @@ def _get_kwargs(
     slug: str,
     *,
     if_match: None | str | Unset = UNSET,
+    revision_message: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(if_match, Unset):
         headers["if-match"] = if_match
+
+    if not isinstance(revision_message, Unset):
+        headers["Revision-Message"] = revision_message
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -119,6 +123,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
+    revision_message: None | str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Retire a safety rule
 
@@ -129,6 +134,8 @@ def sync_detailed(
         slug (str): The safety rule's slug.
         if_match (None | str | Unset): The resource's current strong ETag (GET it): required to
             change or retire an existing resource (none → 428, a stale one → 412).
+        revision_message (None | str | Unset): An optional note kept with the revision (why the
+            change was made): UTF-8, at most 500 characters, one line.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,6 +148,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         slug=slug,
         if_match=if_match,
+        revision_message=revision_message,
     )
 
     response = client.get_httpx_client().request(
@@ -155,6 +163,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
+    revision_message: None | str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Retire a safety rule
 
@@ -165,6 +174,8 @@ def sync(
         slug (str): The safety rule's slug.
         if_match (None | str | Unset): The resource's current strong ETag (GET it): required to
             change or retire an existing resource (none → 428, a stale one → 412).
+        revision_message (None | str | Unset): An optional note kept with the revision (why the
+            change was made): UTF-8, at most 500 characters, one line.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,6 +189,7 @@ def sync(
         slug=slug,
         client=client,
         if_match=if_match,
+        revision_message=revision_message,
     ).parsed
 
 
@@ -186,6 +198,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
+    revision_message: None | str | Unset = UNSET,
 ) -> Response[Any | Problem]:
     """Retire a safety rule
 
@@ -196,6 +209,8 @@ async def asyncio_detailed(
         slug (str): The safety rule's slug.
         if_match (None | str | Unset): The resource's current strong ETag (GET it): required to
             change or retire an existing resource (none → 428, a stale one → 412).
+        revision_message (None | str | Unset): An optional note kept with the revision (why the
+            change was made): UTF-8, at most 500 characters, one line.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,6 +223,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         slug=slug,
         if_match=if_match,
+        revision_message=revision_message,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -220,6 +236,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     if_match: None | str | Unset = UNSET,
+    revision_message: None | str | Unset = UNSET,
 ) -> Any | Problem | None:
     """Retire a safety rule
 
@@ -230,6 +247,8 @@ async def asyncio(
         slug (str): The safety rule's slug.
         if_match (None | str | Unset): The resource's current strong ETag (GET it): required to
             change or retire an existing resource (none → 428, a stale one → 412).
+        revision_message (None | str | Unset): An optional note kept with the revision (why the
+            change was made): UTF-8, at most 500 characters, one line.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,5 +263,6 @@ async def asyncio(
             slug=slug,
             client=client,
             if_match=if_match,
+            revision_message=revision_message,
         )
     ).parsed

@@ -1,0 +1,16 @@
+from typing import Literal
+
+Collection = Literal["poses", "routines", "safety-rules", "sources"]
+
+COLLECTION_VALUES: set[Collection] = {
+    "poses",
+    "routines",
+    "safety-rules",
+    "sources",
+}
+
+
+def check_collection(value: str) -> Collection:
+    if value in COLLECTION_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {COLLECTION_VALUES!r}")
