@@ -86,3 +86,26 @@ def test_an_idle_connection_is_still_closed_after_the_keep_alive_timeout(tmp_pat
                 received, answered = received + chunk, time.monotonic()
             assert received.startswith(b"HTTP/1.1 200")
             assert time.monotonic() - answered >= KEEP_ALIVE_SECONDS - 0.5
+
+
+@pytest.mark.server
+@pytest.mark.parametrize(
+    "garbage",
+    [b"NOT HTTP AT ALL\r\n\r\n", b"GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n"],
+)
+def test_a_request_that_is_not_http_gets_a_problem_not_plain_text(
+    tmp_path: Path, garbage: bytes
+) -> None:
+    database_url = fresh_database_url("sqlite", tmp_path)
+    with server_process(database_url, tmp_path / "server.log") as (base_url, _):
+        port = int(base_url.rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+            sock.sendall(garbage)
+            received = b""
+            while chunk := sock.recv(65536):  # the server answers, then closes
+                received += chunk
+    head, _, body = received.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400 ")
+    assert b"content-type: application/problem+json" in head.lower()
+    problem = json.loads(body)
+    assert problem["status"] == 400 and "not a valid HTTP/1.1 request" in problem["detail"]

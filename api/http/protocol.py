@@ -15,14 +15,20 @@ Under uvloop, timers run before reads in each turn of the loop: a process paused
 the keep-alive timeout (a busy host, a long collection) wakes, closes its idle connections,
 and resets those whose clients sent their next request meanwhile. A POST lost that way is
 not retried by any client, so the timeout closes a connection only if nothing waits on it.
+
+And it answers what uvicorn answers itself — a request it cannot parse (400), and one over
+`STRETCHBASE_MAX_CONNECTIONS` (503) — as problems, like every other error, where uvicorn
+sends plain text.
 """
 
 import asyncio
 import select
 from typing import Any
 
+from uvicorn.protocols.http.flow_control import service_unavailable
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
+from api.http.problems import PROBLEM_MEDIA_TYPE, problem_body, send_problem
 from api.settings import get_settings
 
 PROTOCOL = "api.http.protocol:HeaderTimeoutProtocol"
@@ -48,6 +54,26 @@ class HeaderTimeoutProtocol(HttpToolsProtocol):
         self.header_timer = None
         if not self.transport.is_closing():
             self.transport.close()
+
+    def send_400_response(self, msg: str) -> None:
+        detail = (
+            f"This is not a valid HTTP/1.1 request ({msg.rstrip('.').lower()}): send a request "
+            "line, headers and a body as RFC 9112 describes."
+        )
+        body = problem_body(400, detail, "/")
+        head = [b"HTTP/1.1 400 Bad Request\r\n"]
+        for name, value in self.server_state.default_headers:
+            head += [name, b": ", value, b"\r\n"]
+        head += [
+            b"content-type: " + PROBLEM_MEDIA_TYPE.encode() + b"\r\n",
+            b"content-length: " + str(len(body)).encode() + b"\r\n",
+            b"cache-control: no-store\r\nconnection: close\r\n\r\n",
+        ]
+        self.transport.write(b"".join(head) + body)
+        self.transport.close()
+
+    def _start_asgi_task(self, cycle: Any, app: Any) -> None:
+        super()._start_asgi_task(cycle, over_capacity if app is service_unavailable else app)
 
     def timeout_keep_alive_handler(self) -> None:
         if not self._bytes_waiting():
@@ -85,3 +111,10 @@ class HeaderTimeoutProtocol(HttpToolsProtocol):
     def connection_lost(self, exc: Exception | None) -> None:
         self._stop_header_timer()
         super().connection_lost(exc)
+
+
+async def over_capacity(scope: Any, receive: Any, send: Any) -> None:  # noqa: ARG001
+    """uvicorn's answer over its connection limit, as a problem."""
+    detail = "The server is at its limit of connections; retry in a moment."
+    headers = [(b"retry-after", b"1"), (b"connection", b"close")]
+    await send_problem(send, 503, detail, scope["path"], headers)

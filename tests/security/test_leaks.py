@@ -163,7 +163,10 @@ def test_over_the_connection_cap_requests_get_503_until_slow_sockets_are_dropped
             for sock in slow:
                 sock.sendall(b"GET /v1/poses HTTP/1.1\r\n")
             time.sleep(0.5)
-            assert httpx.get(f"{base_url}/healthz", timeout=5).status_code == 503
+            refused = httpx.get(f"{base_url}/healthz", timeout=5)
+            assert refused.status_code == 503
+            assert refused.headers["content-type"] == "application/problem+json"
+            assert refused.json()["status"] == 503 and refused.headers["retry-after"] == "1"
             time.sleep(HEADER_TIMEOUT + 1)
             assert httpx.get(f"{base_url}/healthz", timeout=5).status_code == 200
         finally:
