@@ -64,7 +64,9 @@ def test_50_concurrent_patches_with_one_etag_make_one_change(backend: str, tmp_p
             ).one()
             assert row.message == winner.json()["message"]
             revisions = session.exec(select(ContentRevision)).all()
-            assert [(r.number, r.body["message"]) for r in revisions] == [(1, row.message)]
+            # the seed's version, kept with the first edit, then the one change that won
+            assert [(r.number, r.origin) for r in revisions] == [(1, "seed"), (2, "editor")]
+            assert revisions[1].body["message"] == row.message != revisions[0].body["message"]
         engine.dispose()
 
         # The other replica serves the change within its refresh interval.

@@ -2,8 +2,6 @@
 with a resource's first edit, reverting, and the audit list of every write (on both
 databases)."""
 
-import asyncio
-
 import jsonpatch
 import pytest
 from fastapi import Request
@@ -18,6 +16,7 @@ from models.content_state import ContentState
 from models.revision import ContentRevision
 from tests.support.editors import bearer, make_key
 from tests.support.problems import assert_problem
+from tests.support.server import run_async
 
 RULE = "/v1/safety-rules/limit-cannot-kneel"
 MERGE = {"Content-Type": "application/merge-patch+json"}
@@ -149,7 +148,7 @@ def test_a_message_that_is_not_utf8_is_refused() -> None:
     raw = b"\xff\xfe not utf-8"
     scope = {"type": "http", "method": "PATCH", "headers": [(b"revision-message", raw)]}
     with pytest.raises(ProblemError) as refused:
-        asyncio.run(revision_message(Request(scope), raw.decode("latin-1")))
+        run_async(revision_message(Request(scope), raw.decode("latin-1")))
     assert refused.value.status == 422 and "UTF-8" in refused.value.detail
 
 
