@@ -1,5 +1,6 @@
 """Bringing a database up: migrations (one migrator at a time) and the seed."""
 
+import functools
 from pathlib import Path
 
 from alembic.config import Config
@@ -7,6 +8,7 @@ from sqlalchemy import Engine, text
 from sqlmodel import Session
 
 from alembic import command
+from api.compose.invariants import check_safety
 from api.db import session_factory, session_scope
 from models.content_state import CONTENT_STATE_ID, ContentState
 from seed import CONTENT_FILE
@@ -32,10 +34,13 @@ def run_migrations(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
-def run_seed(engine: Engine, path: Path = CONTENT_FILE) -> str:
+def run_seed(engine: Engine, path: Path = CONTENT_FILE, *, gate_budget: int | None = None) -> str:
+    """Seed from `path`; with `gate_budget`, content the seed changes must pass the safety
+    gate at that budget (seed/loader.py UnsafeSeedError), or nothing is written."""
     content = read_seed(path)
+    gate = None if gate_budget is None else functools.partial(check_safety, budget=gate_budget)
     with session_scope(session_factory(engine)) as session:
-        return apply_seed(session, content).summary()
+        return apply_seed(session, content, gate).summary()
 
 
 def is_seeded(engine: Engine) -> bool:

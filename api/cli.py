@@ -30,6 +30,7 @@ from api.settings import Settings, describe_invalid, get_settings
 from models.api_key import Scope
 from models.composition import DEFAULT_BASE_ROUTINE, ComposeRequest
 from seed import CONTENT_FILE, VECTOR_BODIES_FILE, VECTORS_FILE
+from seed.loader import UnsafeSeedError
 from seed.schema import read_seed
 
 DEFAULT_SPEC = PROJECT_ROOT / "openapi" / "openapi.json"
@@ -61,8 +62,15 @@ def migrate() -> None:
 def seed(
     path: Annotated[Path, typer.Option(help="The content file.")] = CONTENT_FILE,
 ) -> None:
-    """Load the seed content (idempotent: a second run changes nothing)."""
-    typer.echo(run_seed(_engine(), path))
+    """Load the seed content (idempotent: a second run changes nothing). Content it changes
+    must pass the safety gate (STRETCHBASE_SAFETY_GATE_BUDGET compositions), or nothing is
+    written and it exits 1."""
+    try:
+        summary = run_seed(_engine(), path, gate_budget=_settings().safety_gate_budget)
+    except UnsafeSeedError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(1) from exc
+    typer.echo(summary)
 
 
 @app.command()

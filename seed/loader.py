@@ -11,6 +11,7 @@ an editor writes the file's version through the API.
 """
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,8 @@ from pydantic import BaseModel
 from sqlalchemy import or_, text
 from sqlmodel import Session, SQLModel, col, select
 
+from api.compose import Catalogue
+from api.compose.invariants import Violation
 from api.content.build import build_snapshot
 from models.base import SEED_ORIGIN, utcnow
 from models.content_document import (
@@ -43,6 +46,21 @@ SEED_LOCK_KEY = 0x5EED  # PostgreSQL advisory lock: one seeder (or migrator) at 
 
 class SeedConflictError(RuntimeError):
     """A seed slug is already used by a row the seed did not create."""
+
+
+class UnsafeSeedError(RuntimeError):
+    """The content the seed would leave breaks the composer's safety invariants."""
+
+    def __init__(self, violations: list[Violation]) -> None:
+        names = ", ".join(sorted({v.invariant.value for v in violations}))
+        super().__init__(
+            f"the safety gate refuses this content ({names}); nothing was written:\n"
+            + "\n".join(f"- {v.invariant.value}: {v.describe()}" for v in violations)
+        )
+        self.violations = violations
+
+
+Gate = Callable[[Catalogue], list[Violation]]
 
 
 @dataclass
@@ -136,8 +154,10 @@ class _Syncer:
             self.session.flush()
 
 
-def apply_seed(session: Session, content: SeedContent) -> SeedReport:
-    """Bring the database in line with the seed, in the caller's transaction, then validate."""
+def apply_seed(session: Session, content: SeedContent, gate: Gate | None = None) -> SeedReport:
+    """Bring the database in line with the seed, in the caller's transaction, then validate;
+    when it changed something, `gate` (the safety gate) judges the content it leaves, and
+    refuses it with UnsafeSeedError (the caller rolls back)."""
     content.to_catalogue().check()  # fail before writing anything
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SEED_LOCK_KEY})
@@ -146,7 +166,12 @@ def apply_seed(session: Session, content: SeedContent) -> SeedReport:
     syncer.delete_stale()
     report = syncer.report
     report.version = _bump_version(session, content, changed=report.changed)
-    build_snapshot(session).catalogue.check()  # raises, and the caller rolls back
+    catalogue = build_snapshot(session).catalogue
+    catalogue.check()  # raises, and the caller rolls back
+    if gate is not None and report.changed:
+        violations = gate(catalogue)
+        if violations:
+            raise UnsafeSeedError(violations)
     return report
 
 

@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import Session, select
 
 from api.db import make_engine
+from models.content_state import ContentState
 from models.rule_language import NoticeEffect
 from models.safety_rule import SafetyRule
 from seed import CONTENT_FILE
@@ -25,7 +26,11 @@ def stretchbase(*args: str, database_url: str) -> subprocess.CompletedProcess[st
         capture_output=True,
         text=True,
         cwd=PROJECT_ROOT,
-        env={"DATABASE_URL": database_url, "PATH": "/usr/bin:/bin"},
+        env={
+            "DATABASE_URL": database_url,
+            "PATH": "/usr/bin:/bin",
+            "STRETCHBASE_SAFETY_GATE_BUDGET": "600",  # the gate's depth is tested elsewhere
+        },
         timeout=120,
     )
 
@@ -83,6 +88,54 @@ def test_compose_rejects_unknown_vocabulary(database_url: str) -> None:
     assert "cannot_kneel" in result.stderr  # says what is accepted
 
 
+def unsafe_content(tmp_path: Path) -> Path:
+    """The seed file, edited so that saddle numbness (cauda equina) only gets a notice."""
+    content = tmp_path / "content.yaml"
+    content.write_text(
+        CONTENT_FILE.read_text(encoding="utf-8").replace(
+            "effect: [{type: refer, urgency: emergency, action: emergency_services}]",
+            "effect: [{type: notice, without_routine: true}]",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    return content
+
+
+def test_seeding_an_edited_file_that_breaks_an_invariant_writes_nothing(
+    database_url: str, tmp_path: Path
+) -> None:
+    stretchbase("migrate", database_url=database_url)
+    assert stretchbase("seed", database_url=database_url).returncode == 0
+    engine = make_engine(database_url)
+
+    def state() -> tuple[int, list]:
+        with Session(engine) as session:
+            version = session.exec(select(ContentState.version)).one()
+            rule = session.exec(
+                select(SafetyRule).where(SafetyRule.slug == "red-flag-saddle-numbness")
+            ).one()
+            return version, rule.effect
+
+    before = state()
+    refused = stretchbase(
+        "seed", "--path", str(unsafe_content(tmp_path)), database_url=database_url
+    )
+    assert refused.returncode == 1, refused.stdout
+    assert "safety gate refuses this content (red_flag_refers)" in refused.stderr
+    assert "nothing was written" in refused.stderr
+    assert '"red_flags": ["saddle_numbness"]' in refused.stderr  # the counterexample
+    assert "Traceback" not in refused.stderr
+    assert state() == before
+    engine.dispose()
+    # on an empty database too: the first seed of an edited file is gated
+    (tmp_path / "fresh").mkdir()
+    fresh = fresh_database_url("sqlite", tmp_path / "fresh")
+    stretchbase("migrate", database_url=fresh)
+    first = stretchbase("seed", "--path", str(unsafe_content(tmp_path)), database_url=fresh)
+    assert first.returncode == 1 and "red_flag_refers" in first.stderr
+
+
 def test_check_safety_passes_the_seeded_content_and_refuses_a_dropped_referral(
     database_url: str, tmp_path: Path
 ) -> None:
@@ -109,15 +162,7 @@ def test_check_safety_passes_the_seeded_content_and_refuses_a_dropped_referral(
     assert "saddle_numbness" in violation["request"]["red_flags"]
     assert refused.stderr.startswith("1 violation; ")
     # The same content as a file, checked before it is seeded.
-    content = tmp_path / "content.yaml"
-    content.write_text(
-        CONTENT_FILE.read_text(encoding="utf-8").replace(
-            "effect: [{type: refer, urgency: emergency, action: emergency_services}]",
-            "effect: [{type: notice, without_routine: true}]",
-            1,
-        ),
-        encoding="utf-8",
-    )
+    content = unsafe_content(tmp_path)
     from_file = stretchbase(
         "check-safety", "--content", str(content), "--budget", "600", database_url=database_url
     )

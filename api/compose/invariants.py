@@ -30,6 +30,7 @@ search over the whole input space (any number of answers, time budgets, days, re
 the rest of the budget. Deterministic for a given catalogue, budget and seed.
 """
 
+import json
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -119,6 +120,20 @@ class Violation(BaseModel):
     message: str
     request: ComposeRequest
     compared_with: ComposeRequest | None = None
+
+    def counterexample(self) -> str:
+        """The input that shows it, as the compose endpoint takes it (and the input it is
+        compared with, for an invariant between two)."""
+
+        def request(value: ComposeRequest) -> str:
+            return json.dumps(value.model_dump(mode="json", exclude_defaults=True), sort_keys=True)
+
+        if self.compared_with is None:
+            return request(self.request)
+        return f"{request(self.request)} compared with {request(self.compared_with)}"
+
+    def describe(self) -> str:
+        return f"{self.message.rstrip('.')}. Counterexample: {self.counterexample()}"
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
-from api.compose.invariants import Violation
 from api.content.rendered import Rendered
 from api.http.caching import cached_response
 from api.http.openapi import MERGE_PATCH, problem_responses
@@ -33,7 +32,6 @@ from api.services import editing as service
 from api.services.editing import EditingService, Kind, Operation, WriteResult
 from api.services.keys import Editor, authenticate
 from models.api_key import Scope
-from models.composition import ComposeRequest
 from models.links import (
     POSES,
     REVISIONS,
@@ -205,8 +203,8 @@ def _problem(exc: service.EditError, request: Request) -> ProblemError:
                 FieldError(
                     location="body",
                     field=f"(safety gate: {v.invariant.value})",
-                    message=f"{v.message.rstrip('.')}. Counterexample: {_counterexample(v)}",
-                    value=_counterexample(v),
+                    message=v.describe(),
+                    value=v.counterexample(),
                 )
                 for v in exc.violations
             ]
@@ -217,18 +215,6 @@ def _problem(exc: service.EditError, request: Request) -> ProblemError:
                 errors=errors,
             )
     return ProblemError(422, str(exc))
-
-
-def _counterexample(violation: Violation) -> str:
-    """The input that shows the violation, as the compose endpoint takes it (and the input
-    it is compared with, for an invariant between two)."""
-
-    def request(value: ComposeRequest) -> str:
-        return json.dumps(value.model_dump(mode="json", exclude_defaults=True), sort_keys=True)
-
-    if violation.compared_with is None:
-        return request(violation.request)
-    return f"{request(violation.request)} compared with {request(violation.compared_with)}"
 
 
 async def _write(

@@ -43,6 +43,7 @@ def server_process(
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "DATABASE_URL": database_url,
         "STRETCHBASE_RATE_LIMIT": "off",
+        "STRETCHBASE_SAFETY_GATE_BUDGET": "600",  # the gate's depth is tested without a server
         **env,
     }
     with log_file.open("wb") as log:
