@@ -23,6 +23,7 @@ from api.content.build import build_snapshot
 from api.db import make_engine, session_factory
 from api.http.protocol import PROTOCOL
 from api.observability import configure_logging
+from api.services.export import export_content, to_yaml
 from api.services.figures import FigureStore, load_figure_library
 from api.services.keys import KeyNameTakenError, create_key, list_keys, revoke_key
 from api.services.saved import purge_expired
@@ -71,6 +72,26 @@ def seed(
         typer.echo(str(exc), err=True)
         raise typer.Exit(1) from exc
     typer.echo(summary)
+
+
+@app.command()
+def export(
+    output: Annotated[
+        str, typer.Option(help="Where to write the file; `-` (the default) is stdout.")
+    ] = "-",
+) -> None:
+    """Write the database's current content as a seed file (content.yaml's form): `stretchbase
+    seed --path FILE` on a fresh database serves it with the same bodies and ETags."""
+    engine = _engine()
+    with Session(engine) as session:
+        snapshot = build_snapshot(session)
+        text = to_yaml(export_content(session, snapshot), snapshot.version)
+    engine.dispose()
+    if output == "-":
+        typer.echo(text, nl=False)
+    else:
+        Path(output).write_text(text, encoding="utf-8")
+        typer.echo(f"wrote {output} (content version {snapshot.version})", err=True)
 
 
 @app.command()

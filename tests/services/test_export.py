@@ -1,0 +1,162 @@
+"""`stretchbase export`: the content as a seed file that, seeded on a fresh database, serves
+the same bodies with the same ETags — the seeded content, and content editors changed (on
+both databases)."""
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from fastapi.testclient import TestClient
+from sqlmodel import Session
+
+from api.bootstrap import run_migrations, run_seed
+from api.content.build import build_snapshot
+from api.db import make_engine, session_factory
+from api.main import create_app
+from api.services.export import export_content, to_yaml
+from seed import CONTENT_FILE
+from tests.support.databases import fresh_database_url
+from tests.support.editors import bearer, make_key
+from tests.support.settings import make_settings
+
+MERGE = {"Content-Type": "application/merge-patch+json"}
+COMPOSE = [
+    "/v1/routines/compose?pain_level=3",
+    "/v1/routines/compose?pain_level=6&mobility_limits=cannot_kneel&mobility_limits=knee_pain",
+    "/v1/routines/compose?pain_level=2&red_flags=saddle_numbness",
+]
+
+
+def served(client: TestClient) -> dict[str, tuple[Any, str | None]]:
+    """Every content read the API serves: URL → (body without content versions, ETag, or
+    None where the body names the content version, which counts anew on a fresh database)."""
+    urls = [
+        "/v1/poses?limit=100",
+        "/v1/routines?limit=100",
+        "/v1/safety-rules?limit=100",
+        "/v1/sources?limit=100",
+        "/v1/mobility-limits?limit=100",
+        "/v1/red-flags?limit=100",
+        "/v1/questionnaire",
+        "/v1/bundle",
+        *COMPOSE,
+    ]
+    items = {url: client.get(url).json()["items"] for url in urls[:4]}
+    for pose in items["/v1/poses?limit=100"]:
+        urls += [f"/v1/poses/{pose['slug']}", f"/v1/poses/{pose['slug']}/steps?limit=100"]
+        urls.append(f"/v1/poses/{pose['slug']}/figure.svg")
+    urls += [f"/v1/routines/{r['slug']}" for r in items["/v1/routines?limit=100"]]
+    urls += [f"/v1/safety-rules/{r['slug']}" for r in items["/v1/safety-rules?limit=100"]]
+    urls += [f"/v1/sources/{s['slug']}" for s in items["/v1/sources?limit=100"]]
+    answers = {}
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.text)
+        if url.endswith(".svg"):
+            answers[url] = (response.text, response.headers["etag"])
+            continue
+        body = response.json()
+        versioned = "content_version" in response.text
+        answers[url] = (without_versions(body), None if versioned else response.headers["etag"])
+    return answers
+
+
+def without_versions(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: without_versions(v) for k, v in value.items() if k != "content_version"}
+    if isinstance(value, list):
+        return [without_versions(v) for v in value]
+    return value
+
+
+@pytest.fixture
+def reseeded(backend: str, tmp_path: Path) -> Iterator[Any]:
+    """Seed a fresh database of this backend from a file; a client of it."""
+    engines = []
+
+    def seed_from(path: Path) -> TestClient:
+        engine = make_engine(fresh_database_url(backend, tmp_path))
+        engines.append(engine)
+        run_migrations(engine)
+        run_seed(engine, path)
+        return TestClient(create_app(make_settings(), sessions=session_factory(engine)))
+
+    yield seed_from
+    for engine in engines:
+        engine.dispose()
+
+
+def export(session: Session, path: Path) -> Path:
+    session.expire_all()
+    snapshot = build_snapshot(session)
+    path.write_text(to_yaml(export_content(session, snapshot), snapshot.version), "utf-8")
+    return path
+
+
+def test_the_seeded_content_round_trips(
+    client: TestClient, session: Session, reseeded: Any, tmp_path: Path
+) -> None:
+    exported = export(session, tmp_path / "content.yaml")
+    with reseeded(exported) as copy:
+        assert served(copy) == served(client)
+    # the file is the seed file's content (general cautions are written into each pose)
+    original = yaml.safe_load(CONTENT_FILE.read_text("utf-8"))
+    written = yaml.safe_load(exported.read_text("utf-8"))
+    assert [p["slug"] for p in written["poses"]] == [p["slug"] for p in original["poses"]]
+    assert [r["slug"] for r in written["safety_rules"]] == [
+        r["slug"] for r in original["safety_rules"]
+    ]
+    assert "Numbness around your genitals or buttocks" in exported.read_text("utf-8")
+
+
+def test_content_editors_changed_round_trips(
+    client: TestClient, session: Session, sessions: Any, reseeded: Any, tmp_path: Path
+) -> None:
+    key = bearer(make_key(sessions, "physio-anna"))
+
+    def write(method: str, url: str, body: dict, *, merge: bool = False) -> None:
+        etag = client.get(url).headers.get("etag") if method != "POST" else None
+        headers = {
+            **key,
+            **(MERGE if merge else {"Content-Type": "application/json"}),
+            **({"If-Match": etag} if etag else {}),
+        }
+        response = client.request(method, url, content=json.dumps(body), headers=headers)
+        assert response.status_code in (200, 201, 204), (url, response.text)
+
+    rule = "/v1/safety-rules/limit-cannot-kneel"
+    write("PATCH", rule, {"message": "Kneeling poses are left out (é, ü)."}, merge=True)
+    write("PATCH", "/v1/poses/cat-cow", {"name": "Cat-Cow Flow"}, merge=True)
+    source = {
+        "slug": "physio-notes",
+        "title": "Physio notes",
+        "kind": "editorial",
+        "attribution": "Stretchbase editors",
+        "rights": "Written by Stretchbase: CC BY 4.0.",
+    }
+    write("POST", "/v1/sources", source)
+    seven = "/v1/routines/seven-best-hip-stretches"
+    write("PATCH", seven, {}, merge=True)  # rewritten as it was: revision 1 is its editable form
+    template = client.get(f"{seven}/revisions/1").json()["body"]
+    body = {
+        **template,
+        "slug": "three-for-the-morning",
+        "name": "Three for the morning",
+        "source": {"slug": "physio-notes", "section": None},
+        "items": template["items"][:3],
+    }
+    write("POST", "/v1/routines", body)
+    extra = client.get(rule).json()
+    extra = {k: v for k, v in extra.items() if k != "links"} | {"slug": "limit-extra"}
+    extra["sources"] = [{"slug": s["slug"], "section": s["section"]} for s in extra["sources"]]
+    write("POST", "/v1/safety-rules", extra)
+    write("DELETE", "/v1/safety-rules/limit-extra", {})
+
+    exported = export(session, tmp_path / "content.yaml")
+    with reseeded(exported) as copy:
+        assert served(copy) == served(client)
+        assert copy.get("/v1/poses/cat-cow").json()["name"] == "Cat-Cow Flow"
+        assert copy.get("/v1/safety-rules/limit-extra").status_code == 404
