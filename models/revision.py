@@ -33,6 +33,7 @@ class Collection(StrEnum):
     poses = "poses"
     sources = "sources"
     routines = "routines"
+    vocabulary = "vocabulary"
 
 
 class ContentRevision(SQLModel, table=True):
