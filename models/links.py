@@ -10,7 +10,6 @@ SOURCES = "/v1/sources"
 QUESTIONNAIRE = "/v1/questionnaire"
 BUNDLE = "/v1/bundle"
 REVISIONS = "/v1/revisions"
-VOCABULARY = "/v1/vocabulary"
 
 
 def pose_href(slug: str) -> str:
@@ -35,9 +34,7 @@ def source_href(slug: str) -> str:
 
 def resource_href(revision: "HasResource") -> str:
     """Where the resource a revision is of lives: its collection (the revision's `resource`,
-    a path segment under /v1) and its slug; the vocabulary is one resource, at its own path."""
-    if revision.resource == "vocabulary":
-        return VOCABULARY
+    a path segment under /v1) and its slug."""
     return f"/v1/{revision.resource}/{revision.slug}"
 
 

@@ -33,7 +33,6 @@ class Collection(StrEnum):
     poses = "poses"
     sources = "sources"
     routines = "routines"
-    vocabulary = "vocabulary"
 
 
 class ContentRevision(SQLModel, table=True):

@@ -69,27 +69,3 @@ class RedFlagPublic(Schema):
         description="How soon to see a clinician when present; null for advisory flags."
     )
     rules: list[RuleRef] = Field(description="The rules this answer triggers.")
-
-
-class TermText(Schema):
-    """What a client shows for one answer; editors change it through `/v1/vocabulary`."""
-
-    model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
-
-    label: str = Field(min_length=1, max_length=200)
-    question: str = Field(min_length=1, max_length=500, description="What a client asks.")
-    help_text: str = Field(min_length=1, max_length=1000)
-    ask_if: AskIf | None = Field(
-        default=None, description="Ask only when the person reported this mobility limit."
-    )
-
-
-class VocabularyDocument(Schema):
-    """Every mobility limit's and red flag's texts, by slug, in the order a client asks them:
-    the vocabulary as one resource (a term never appears in a URL, where a log could keep an
-    answer). The set of terms is the rule language's: every one is present, no other."""
-
-    model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
-
-    mobility_limits: dict[MobilityLimit, TermText]
-    red_flags: dict[RedFlag, TermText]

@@ -333,9 +333,6 @@ def _sync_vocabulary(syncer: _Syncer, content: SeedContent) -> None:
     terms = [("mobility_limit", t) for t in content.mobility_limits]
     terms += [("red_flag", t) for t in content.red_flags]
     order = {(kind, t.slug): i for i, (kind, t) in enumerate(terms)}
-    if syncer.edited["vocabulary"]:  # edited through the API as one resource: all of it kept
-        syncer.report.kept_edits["vocabulary"] += len(terms)
-        return
     limits = syncer.unedited("mobility-limits", content.mobility_limits)
     flags = syncer.unedited("red-flags", content.red_flags)
     kept = [("mobility_limit", t) for t in limits] + [("red_flag", t) for t in flags]

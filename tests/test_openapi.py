@@ -22,7 +22,7 @@ from models.routine import RoutinePublic, RoutineSummary, SavedComposition
 from models.safety_rule import SafetyRulePublic
 from models.source import SourcePublic
 from models.values import StepPublic
-from models.vocabulary_term import MobilityLimitPublic, RedFlagPublic, VocabularyDocument
+from models.vocabulary_term import MobilityLimitPublic, RedFlagPublic
 from tests.support.settings import make_settings
 
 SPEC_FILE = Path(__file__).parents[1] / "openapi" / "openapi.json"
@@ -101,7 +101,6 @@ RESPONSE_MODELS = {
     "list_sources": Page[SourcePublic],
     "get_source": SourcePublic,
     "get_questionnaire": QuestionnairePublic,
-    "get_vocabulary": VocabularyDocument,
     "get_bundle_changes": BundleDelta,
 }
 EXAMPLES = load_examples()
@@ -112,14 +111,14 @@ WITHOUT_EXAMPLE = {
     *(
         f"{verb}_{kind}{status}"
         for verb in ("create", "replace", "patch", "revert")
-        for kind in ("safety_rule", "pose", "source", "routine", "vocabulary")
+        for kind in ("safety_rule", "pose", "source", "routine")
         for status in ("", ":201")
     ),
     "list_revisions",  # the audit list takes a key with audit:read
     *(
         f"{verb}_{kind}_{what}"
         for verb, what in (("list", "revisions"), ("get", "revision"))
-        for kind in ("safety_rule", "pose", "source", "routine", "vocabulary")
+        for kind in ("safety_rule", "pose", "source", "routine")
     ),
 }
 

@@ -24,12 +24,7 @@ from models.routine import RoutinePublic, RoutineSummary
 from models.safety_rule import SafetyRulePublic
 from models.source import SourcePublic
 from models.values import ModificationPublic, StepPublic
-from models.vocabulary_term import (
-    MobilityLimitPublic,
-    RedFlagPublic,
-    TermText,
-    VocabularyDocument,
-)
+from models.vocabulary_term import MobilityLimitPublic, RedFlagPublic
 
 STEPS = TypeAdapter(list[StepPublic])
 STEP_COLUMNS = (
@@ -181,21 +176,6 @@ class ContentSnapshot:
 
     def pose(self, slug: str) -> PosePublic | None:
         return self.poses.get(slug)
-
-    def vocabulary(self) -> VocabularyDocument:
-        """Every mobility limit's and red flag's texts, as one resource (`/v1/vocabulary`)."""
-
-        def texts(terms: Sequence[MobilityLimitPublic | RedFlagPublic]) -> dict[Any, TermText]:
-            return {
-                t.slug: TermText(
-                    label=t.label, question=t.question, help_text=t.help_text, ask_if=t.ask_if
-                )
-                for t in terms
-            }
-
-        return VocabularyDocument(
-            mobility_limits=texts(self.mobility_limits), red_flags=texts(self.red_flags)
-        )
 
     def routine(self, slug_or_id: str) -> RoutinePublic | None:
         summary = self._routine_by_key.get(slug_or_id)

@@ -38,7 +38,6 @@ from models.links import (
     ROUTINES,
     SAFETY_RULES,
     SOURCES,
-    VOCABULARY,
     pose_href,
     resource_href,
     routine_href,
@@ -56,7 +55,6 @@ from models.routine import RoutineCreate, RoutinePublic
 from models.rule_language import SafetyRuleSpec
 from models.safety_rule import SafetyRulePublic
 from models.source import SourceCreate, SourcePublic
-from models.vocabulary_term import VocabularyDocument
 
 MAX_REVISION = 2**31 - 1  # the column's range on both databases
 REALM = 'Bearer realm="stretchbase editors"'
@@ -351,25 +349,12 @@ def add_editing_routes(
     creatable: bool = True,
     retirable: bool = True,
     parameter: str = "slug",
-    singleton: str | None = None,
 ) -> None:
-    """POST, PUT, PATCH and DELETE for one kind of resource, and its revisions; for a
-    `singleton` (one resource, at the router's prefix), PUT and PATCH."""
+    """POST, PUT, PATCH and DELETE for one kind of resource, and its revisions."""
     writer = Annotated[Editor, Depends(require(kind.scope))]
-
-    def slug_in_path(
-        slug: Annotated[str, Path(alias=parameter, description=f"The {kind.label}'s slug.")],
-    ) -> str:
-        return slug
-
-    def the_singleton() -> str:
-        assert singleton is not None
-        return singleton
-
-    item = f"/{{{parameter}}}" if singleton is None else ""
-    slug_path = Annotated[str, Depends(slug_in_path if singleton is None else the_singleton)]
+    slug_path = Annotated[str, Path(alias=parameter, description=f"The {kind.label}'s slug.")]
+    item = f"/{{{parameter}}}"
     label = kind.label
-    a = "the" if singleton else "a"
     revision_number = Annotated[
         int, Path(ge=1, le=MAX_REVISION, description="The revision number.")
     ]
@@ -489,7 +474,7 @@ def add_editing_routes(
         replace,
         methods=["PUT"],
         operation_id=f"replace_{name}",
-        summary=f"Replace {a} {label}",
+        summary=f"Replace a {label}",
         description=f"Replaces the {label} whole, given its current ETag in `If-Match`.",
         response_model=public_model,
         responses={**written, **write_errors(*WRITE_ERRORS)},
@@ -500,7 +485,7 @@ def add_editing_routes(
         patch,
         methods=["PATCH"],
         operation_id=f"patch_{name}",
-        summary=f"Change part of {a} {label}",
+        summary=f"Change part of a {label}",
         description=f"Applies a JSON Merge Patch (RFC 7396, `{MERGE_PATCH}`) to the {label}'s "
         "editable form (as its revisions show it: sources by slug and section), given its "
         "current ETag in `If-Match`. A `null` removes a field; a list is replaced whole.",
@@ -519,7 +504,7 @@ def add_editing_routes(
         list_revisions,
         methods=["GET"],
         operation_id=f"list_{name}_revisions",
-        summary=f"List {a} {label}'s revisions",
+        summary=f"List a {label}'s revisions",
         description="Every change made through the editors' API, oldest first, each with the "
         "resource's full JSON after it, who made it and the content version it made.",
         response_model=RevisionList,
@@ -531,7 +516,7 @@ def add_editing_routes(
         get_revision,
         methods=["GET"],
         operation_id=f"get_{name}_revision",
-        summary=f"Get one revision of {a} {label}",
+        summary=f"Get one revision of a {label}",
         response_model=RevisionPublic,
         responses=problem_responses(404, 422, 503),
         tags=["editing"],
@@ -541,7 +526,7 @@ def add_editing_routes(
         revert,
         methods=["POST"],
         operation_id=f"revert_{name}",
-        summary=f"Revert {a} {label} to one of its revisions",
+        summary=f"Revert a {label} to one of its revisions",
         description=f"Writes revision `number`'s body back as a new revision (which says what "
         f"it `restores`). If the {label} exists this is a replace and needs its current ETag "
         f"in `If-Match`; if it is retired, this creates it again (201). Validated and gated "
@@ -708,19 +693,6 @@ async def list_all_revisions(
     )
 
 
-vocabulary = APIRouter(prefix=VOCABULARY)
-add_editing_routes(
-    vocabulary,
-    service.KINDS["vocabulary"],
-    VocabularyDocument,
-    VocabularyDocument,
-    lambda _: VOCABULARY,
-    "vocabulary",
-    creatable=False,
-    retirable=False,
-    singleton=service.VOCABULARY_SLUG,
-)
-
 router = APIRouter()
-for editable in (safety_rules, poses, sources, routines, vocabulary, audit):
+for editable in (safety_rules, poses, sources, routines, audit):
     router.include_router(editable)

@@ -7,7 +7,6 @@ from api.http.caching import cached_response
 from api.http.openapi import problem_responses
 from api.routers.deps import AppSettings, Snapshot, public_cache_control
 from models.questionnaire import QuestionnairePublic
-from models.vocabulary_term import VocabularyDocument
 
 router = APIRouter(prefix="/v1", tags=["vocabulary"])
 
@@ -29,20 +28,4 @@ async def get_questionnaire(
     request: Request, snapshot: Snapshot, settings: AppSettings
 ) -> Response:
     rendered = snapshot.renders.get_or_render(("questionnaire",), lambda: snapshot.questionnaire)
-    return cached_response(request, rendered, cache_control=public_cache_control(settings))
-
-
-@router.get(
-    "/vocabulary",
-    operation_id="get_vocabulary",
-    summary="Get the vocabulary's texts",
-    description="Every mobility limit's and red flag's label, question, help text and "
-    "`ask_if`, by slug, in the order a client asks them: the vocabulary as one resource, "
-    "which editors change with `PUT` or `PATCH` (docs/editing.md). A term is never part of a "
-    "URL, where a log could keep what a person answered.",
-    response_model=VocabularyDocument,
-    responses=problem_responses(503),
-)
-async def get_vocabulary(request: Request, snapshot: Snapshot, settings: AppSettings) -> Response:
-    rendered = snapshot.renders.get_or_render(("vocabulary",), snapshot.vocabulary)
     return cached_response(request, rendered, cache_control=public_cache_control(settings))

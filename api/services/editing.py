@@ -68,8 +68,7 @@ from models.safety_rule import SafetyRule
 from models.source import Source, SourceCreate
 from models.step import Step, StepCreate
 from models.values import SourceRef
-from models.vocabulary import MobilityLimit, RedFlag, RoutineKind
-from models.vocabulary_term import TermText, VocabularyDocument, VocabularyTerm
+from models.vocabulary import RoutineKind
 
 EDITOR_ORIGIN = "editor"
 GZIP_SUFFIX = '-gzip"'
@@ -469,66 +468,6 @@ class Sources:
         session.flush()  # references inside JSON (rules, cautions) are checked with the rest
 
 
-VOCABULARY_SLUG = "vocabulary"
-TERM_KINDS = (("mobility_limits", "mobility_limit"), ("red_flags", "red_flag"))
-
-
-class Vocabulary:
-    """The mobility limits' and red flags' texts, as one resource (`/v1/vocabulary`): the
-    terms themselves are the rule language's, so none is added or removed here, and a
-    question may be asked more often than before (an `ask_if` removed), never less (one
-    added or changed) — a question not asked is an answer no one can give."""
-
-    resource = "vocabulary"
-    label = "vocabulary"
-    scope = Scope.content_write
-    model: type[BaseModel] = VocabularyDocument
-    gated = False  # the texts decide nothing the composer does; ask_if is checked in save
-
-    def items(self, snapshot: ContentSnapshot) -> Mapping[str, BaseModel]:
-        return {VOCABULARY_SLUG: snapshot.vocabulary()}
-
-    def editable(self, public: BaseModel, snapshot: ContentSnapshot) -> dict[str, Any]:  # noqa: ARG002
-        body: dict[str, Any] = public.model_dump(mode="json")
-        return body
-
-    def save(self, session: Session, slug: str, body: BaseModel, *, exists: bool) -> None:  # noqa: ARG002
-        assert isinstance(body, VocabularyDocument)
-        rows = {(row.kind, row.slug): row for row in session.exec(select(VocabularyTerm))}
-        problems = []
-        for field, kind in TERM_KINDS:
-            given: dict[Any, TermText] = getattr(body, field)
-            vocabulary = MobilityLimit if kind == "mobility_limit" else RedFlag
-            problems += [
-                f"{field}.{term}: missing; the terms are the rule language's, each one is kept "
-                "(change its texts)"
-                for term in vocabulary
-                if term not in given
-            ]
-            for term, text in given.items():
-                row = rows[kind, term]
-                before = row.ask_if
-                if text.ask_if is not None and text.ask_if != before:
-                    problems.append(
-                        f"{field}.{term}.ask_if: would ask this question less often than now; "
-                        "through the API a question can only be asked more often (remove its "
-                        "ask_if), as one not asked is an answer no one can give"
-                    )
-                values = text.model_dump(mode="json")
-                for name, value in values.items():
-                    setattr(row, name, value if name != "ask_if" else text.ask_if)
-                row.origin = EDITOR_ORIGIN
-        if problems:
-            raise InvalidContentError(problems)
-        order = {term: n for n, term in enumerate([*body.mobility_limits, *body.red_flags])}
-        for (_, term), row in rows.items():
-            row.sort_order = order.get(term, row.sort_order)  # type: ignore[call-overload]
-        session.flush()
-
-    def retire(self, session: Session, slug: str, snapshot: ContentSnapshot) -> None:  # noqa: ARG002
-        raise InvalidContentError(["vocabulary: its terms are the rule language's; none retires"])
-
-
 KINDS: dict[str, Kind] = {
     kind.resource: kind
     for kind in (
@@ -536,7 +475,6 @@ KINDS: dict[str, Kind] = {
         Poses(),
         Sources(),
         Routines(),
-        Vocabulary(),
     )
 }
 assert set(KINDS) == set(Collection), "every kind is a collection the audit list can filter on"

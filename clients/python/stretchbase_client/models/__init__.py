@@ -152,21 +152,10 @@ from .step_media import StepMedia
 from .step_public import StepPublic
 from .step_public_page import StepPublicPage
 from .target_area import TargetArea
-from .term_text import TermText
-from .term_text_input import TermTextInput
 from .time_budget_trigger import TimeBudgetTrigger
 from .urgency import Urgency
 from .validation_error import ValidationError
 from .validation_error_context import ValidationErrorContext
-from .vocabulary_document import VocabularyDocument
-from .vocabulary_document_input import VocabularyDocumentInput
-from .vocabulary_document_input_mobility_limits import VocabularyDocumentInputMobilityLimits
-from .vocabulary_document_input_red_flags import VocabularyDocumentInputRedFlags
-from .vocabulary_document_mobility_limits import VocabularyDocumentMobilityLimits
-from .vocabulary_document_patch import VocabularyDocumentPatch
-from .vocabulary_document_patch_mobility_limits import VocabularyDocumentPatchMobilityLimits
-from .vocabulary_document_patch_red_flags import VocabularyDocumentPatchRedFlags
-from .vocabulary_document_red_flags import VocabularyDocumentRedFlags
 
 __all__ = (
     "AllOfTrigger",
@@ -321,19 +310,8 @@ __all__ = (
     "StepPublic",
     "StepPublicPage",
     "TargetArea",
-    "TermText",
-    "TermTextInput",
     "TimeBudgetTrigger",
     "Urgency",
     "ValidationError",
     "ValidationErrorContext",
-    "VocabularyDocument",
-    "VocabularyDocumentInput",
-    "VocabularyDocumentInputMobilityLimits",
-    "VocabularyDocumentInputRedFlags",
-    "VocabularyDocumentMobilityLimits",
-    "VocabularyDocumentPatch",
-    "VocabularyDocumentPatchMobilityLimits",
-    "VocabularyDocumentPatchRedFlags",
-    "VocabularyDocumentRedFlags",
 )

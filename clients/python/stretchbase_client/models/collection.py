@@ -1,13 +1,12 @@
 from typing import Literal
 
-Collection = Literal["poses", "routines", "safety-rules", "sources", "vocabulary"]
+Collection = Literal["poses", "routines", "safety-rules", "sources"]
 
 COLLECTION_VALUES: set[Collection] = {
     "poses",
     "routines",
     "safety-rules",
     "sources",
-    "vocabulary",
 }
 
 
