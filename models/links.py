@@ -10,6 +10,9 @@ SOURCES = "/v1/sources"
 QUESTIONNAIRE = "/v1/questionnaire"
 BUNDLE = "/v1/bundle"
 REVISIONS = "/v1/revisions"
+VOCABULARY = "/v1/vocabulary"
+# Collections edited as one resource, whose revisions name it by the collection's name
+WHOLE_RESOURCES = frozenset({"vocabulary"})
 
 
 def pose_href(slug: str) -> str:
@@ -34,7 +37,10 @@ def source_href(slug: str) -> str:
 
 def resource_href(revision: "HasResource") -> str:
     """Where the resource a revision is of lives: its collection (the revision's `resource`,
-    a path segment under /v1) and its slug."""
+    a path segment under /v1) and its slug; a resource that is the whole collection (the
+    vocabulary, whose slug is its name) is the collection's path."""
+    if revision.resource in WHOLE_RESOURCES:
+        return f"/v1/{revision.resource}"
     return f"/v1/{revision.resource}/{revision.slug}"
 
 

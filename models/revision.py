@@ -33,6 +33,7 @@ class Collection(StrEnum):
     poses = "poses"
     sources = "sources"
     routines = "routines"
+    vocabulary = "vocabulary"  # one resource, the collection itself: GET /v1/vocabulary
 
 
 class ContentRevision(SQLModel, table=True):

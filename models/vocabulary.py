@@ -198,3 +198,11 @@ class Region(StrEnum):
 
 URGENCY_ORDER = {Urgency.emergency: 0, Urgency.urgent: 1, Urgency.soon: 2}
 SEVERITY_ORDER = {Severity.critical: 0, Severity.warning: 1, Severity.info: 2}
+
+# A red flag that refers is asked of everyone, but for one that only exists in a given
+# situation: then it may be asked only after a yes to that mobility limit (its `ask_if`).
+# Clinical facts, fixed with the terms: the editors' API refuses any other `ask_if` on a red
+# flag that refers (api/services/editing.py).
+RED_FLAG_CONTEXT: dict[RedFlag, MobilityLimit] = {
+    RedFlag.pregnancy_warning_signs: MobilityLimit.pregnancy,
+}

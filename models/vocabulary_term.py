@@ -1,6 +1,10 @@
 """The questionnaire: labels, questions and help for every mobility limit and red flag."""
 
-from pydantic import BaseModel, ConfigDict, Field
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
 from sqlalchemy import UniqueConstraint
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
@@ -33,10 +37,21 @@ class VocabularyTerm(SQLModel, table=True):
     origin: str = origin_field()
 
 
+MAX_LABEL = 80
+MAX_QUESTION = 300
+MAX_HELP_TEXT = 500
+
+
 class TermCreate(BaseModel):
-    label: str = Field(min_length=1)
-    question: str = Field(min_length=1, description="What a client asks the person.")
-    help_text: str = Field(min_length=1)
+    """A term's texts: what the seed file gives, and what editors change (PUT /v1/vocabulary)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    label: str = Field(min_length=1, max_length=MAX_LABEL)
+    question: str = Field(
+        min_length=1, max_length=MAX_QUESTION, description="What a client asks the person."
+    )
+    help_text: str = Field(min_length=1, max_length=MAX_HELP_TEXT)
     ask_if: AskIf | None = Field(
         default=None, description="Ask only when the person reported this mobility limit."
     )
@@ -69,3 +84,56 @@ class RedFlagPublic(Schema):
         description="How soon to see a clinician when present; null for advisory flags."
     )
     rules: list[RuleRef] = Field(description="The rules this answer triggers.")
+
+
+FIXED_TERMS = (
+    "the set of terms is fixed by the rule language (adding or removing one is a code "
+    "change, with its rules); change a term's texts instead"
+)
+
+
+def _closed_set(value: Any, vocabulary: type[StrEnum], kind: str) -> Any:
+    """Every term of the rule language's vocabulary, once, and no other (nor a null one)."""
+    if not isinstance(value, dict):
+        return value  # the type check says what is wrong
+    known = {term.value for term in vocabulary}
+    problems = [f"unknown {kind} {slug!r}" for slug in value if slug not in known]
+    problems += [f"{kind} {slug!r} is missing" for slug in known if slug not in value]
+    problems += [f"{kind} {slug!r} is null" for slug, term in value.items() if term is None]
+    if problems:
+        raise PydanticCustomError(
+            "fixed_terms",
+            "{problems}: {why}; the {kind}s are: {accepted}",
+            {
+                "problems": "; ".join(sorted(problems)),
+                "why": FIXED_TERMS,
+                "kind": kind,
+                "accepted": ", ".join(vocabulary),
+            },
+        )
+    return value
+
+
+class Vocabulary(BaseModel):
+    """The vocabulary as editors change it (GET, PUT and PATCH /v1/vocabulary): each term's
+    texts by its slug, in the order the questionnaire asks them. The slugs are the rule
+    language's: every one is there, and no other."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    mobility_limits: dict[MobilityLimit, TermCreate] = Field(
+        description="Every mobility limit of the rule language, by slug."
+    )
+    red_flags: dict[RedFlag, TermCreate] = Field(
+        description="Every red flag of the rule language, by slug."
+    )
+
+    @field_validator("mobility_limits", mode="before")
+    @classmethod
+    def _every_limit(cls, value: Any) -> Any:
+        return _closed_set(value, MobilityLimit, "mobility limit")
+
+    @field_validator("red_flags", mode="before")
+    @classmethod
+    def _every_flag(cls, value: Any) -> Any:
+        return _closed_set(value, RedFlag, "red flag")

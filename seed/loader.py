@@ -20,9 +20,10 @@ from pydantic import BaseModel
 from sqlalchemy import or_, text
 from sqlmodel import Session, SQLModel, col, select
 
-from api.compose import Catalogue
+from api.compose import Catalogue, CatalogueError
 from api.compose.invariants import Violation
 from api.content.build import build_snapshot
+from api.content.questionnaire import unasked_questions
 from models.base import SEED_ORIGIN, utcnow
 from models.content_document import (
     QUESTIONNAIRE_DOCUMENT,
@@ -166,10 +167,13 @@ def apply_seed(session: Session, content: SeedContent, gate: Gate | None = None)
     syncer.delete_stale()
     report = syncer.report
     report.version = _bump_version(session, content, changed=report.changed)
-    catalogue = build_snapshot(session).catalogue
-    catalogue.check()  # raises, and the caller rolls back
+    snapshot = build_snapshot(session)
+    snapshot.catalogue.check()  # raises, and the caller rolls back
+    unasked = unasked_questions(snapshot.mobility_limits, snapshot.red_flags)
+    if unasked:  # as an editor's write is refused (api/services/editing.py)
+        raise CatalogueError(unasked)
     if gate is not None and report.changed:
-        violations = gate(catalogue)
+        violations = gate(snapshot.catalogue)
         if violations:
             raise UnsafeSeedError(violations)
     return report
@@ -329,13 +333,25 @@ def _sync_rules_and_documents(syncer: _Syncer, content: SeedContent) -> None:
 
 
 def _sync_vocabulary(syncer: _Syncer, content: SeedContent) -> None:
+    """The questionnaire's terms. Editors change the vocabulary as one resource (PUT or PATCH
+    /v1/vocabulary) but own it term by term: a write marks the rows it changed
+    (`origin: editor`), and those terms are left as the editors made them; the others follow
+    the file (so a term the rule language gains is seeded, and a fix to the file reaches every
+    term no editor touched)."""
     terms: list[tuple[str, MobilityLimitCreate | RedFlagCreate]]
     terms = [("mobility_limit", t) for t in content.mobility_limits]
     terms += [("red_flag", t) for t in content.red_flags]
     order = {(kind, t.slug): i for i, (kind, t) in enumerate(terms)}
-    limits = syncer.unedited("mobility-limits", content.mobility_limits)
-    flags = syncer.unedited("red-flags", content.red_flags)
-    kept = [("mobility_limit", t) for t in limits] + [("red_flag", t) for t in flags]
+    edited = set(
+        syncer.session.exec(
+            select(VocabularyTerm.kind, VocabularyTerm.slug).where(
+                VocabularyTerm.origin != SEED_ORIGIN
+            )
+        ).all()
+    )
+    kept = [(kind, t) for kind, t in terms if (kind, t.slug) not in edited]
+    if len(kept) < len(terms):
+        syncer.report.kept_edits["vocabulary terms"] += len(terms) - len(kept)
     syncer.sync(
         VocabularyTerm,
         ("kind", "slug"),

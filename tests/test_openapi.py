@@ -22,7 +22,7 @@ from models.routine import RoutinePublic, RoutineSummary, SavedComposition
 from models.safety_rule import SafetyRulePublic
 from models.source import SourcePublic
 from models.values import StepPublic
-from models.vocabulary_term import MobilityLimitPublic, RedFlagPublic
+from models.vocabulary_term import MobilityLimitPublic, RedFlagPublic, Vocabulary
 from tests.support.settings import make_settings
 
 SPEC_FILE = Path(__file__).parents[1] / "openapi" / "openapi.json"
@@ -101,6 +101,7 @@ RESPONSE_MODELS = {
     "list_sources": Page[SourcePublic],
     "get_source": SourcePublic,
     "get_questionnaire": QuestionnairePublic,
+    "get_vocabulary": Vocabulary,
     "get_bundle_changes": BundleDelta,
 }
 EXAMPLES = load_examples()
@@ -111,14 +112,14 @@ WITHOUT_EXAMPLE = {
     *(
         f"{verb}_{kind}{status}"
         for verb in ("create", "replace", "patch", "revert")
-        for kind in ("safety_rule", "pose", "source", "routine")
+        for kind in ("safety_rule", "pose", "source", "routine", "vocabulary")
         for status in ("", ":201")
     ),
     "list_revisions",  # the audit list takes a key with audit:read
     *(
         f"{verb}_{kind}_{what}"
         for verb, what in (("list", "revisions"), ("get", "revision"))
-        for kind in ("safety_rule", "pose", "source", "routine")
+        for kind in ("safety_rule", "pose", "source", "routine", "vocabulary")
     ),
 }
 
@@ -191,3 +192,19 @@ def test_the_spec_lints_clean_with_redocly() -> None:
     report = result.stdout + result.stderr
     assert result.returncode == 0, report
     assert "warning" not in report.replace("Deprecation warning", ""), report
+
+
+def test_the_vocabulary_patch_is_typed_term_by_term(spec: dict[str, Any]) -> None:
+    """A generated client can send `{"red_flags": {"fever": {"question": …}}}`: in the PATCH
+    body, each term is a patch of its own (no member required); the PUT body stays whole."""
+    schemas = spec["components"]["schemas"]
+    operations = spec["paths"]["/v1/vocabulary"]
+    body = operations["patch"]["requestBody"]["content"]["application/merge-patch+json"]
+    patch = schemas[body["schema"]["$ref"].rsplit("/", 1)[1]]
+    assert "required" not in patch
+    term_patch = patch["properties"]["red_flags"]["additionalProperties"]["$ref"]
+    assert "required" not in schemas[term_patch.rsplit("/", 1)[1]]
+    assert schemas["TermCreate"]["required"] == ["label", "question", "help_text"]
+    assert operations["put"]["security"] == operations["patch"]["security"]
+    assert operations["put"]["security"] == [{"editor_key": []}]
+    assert "security" not in operations["get"]

@@ -12,7 +12,8 @@ from models.questionnaire import (
     QuestionnaireText,
     ReferralActionSpec,
 )
-from models.vocabulary_term import MobilityLimitPublic, RedFlagPublic
+from models.vocabulary import RED_FLAG_CONTEXT
+from models.vocabulary_term import MobilityLimitPublic, RedFlagPublic, TermCreate, Vocabulary
 
 Term = MobilityLimitPublic | RedFlagPublic
 
@@ -51,6 +52,58 @@ def _with_follow_ups(term: Term, terms: Sequence[Term]) -> QuestionnaireItem:
 def _gates_a_red_flag(limit: MobilityLimitPublic, red_flags: Sequence[RedFlagPublic]) -> bool:
     """A limit whose yes asks a red-flag question (pregnancy) is a safety question itself."""
     return any(f.ask_if is not None and f.ask_if.mobility_limit == limit.slug for f in red_flags)
+
+
+def editable_vocabulary(
+    mobility_limits: Sequence[MobilityLimitPublic], red_flags: Sequence[RedFlagPublic]
+) -> Vocabulary:
+    """The vocabulary as editors read and write it (GET /v1/vocabulary), in the order the
+    questionnaire asks it."""
+
+    def texts(term: Term) -> TermCreate:
+        return TermCreate.model_validate(term.model_dump(include=set(TermCreate.model_fields)))
+
+    return Vocabulary(
+        mobility_limits={term.slug: texts(term) for term in mobility_limits},
+        red_flags={term.slug: texts(term) for term in red_flags},
+    )
+
+
+def unasked_questions(
+    mobility_limits: Sequence[MobilityLimitPublic], red_flags: Sequence[RedFlagPublic]
+) -> list[str]:
+    """What would keep a question from being asked when it must be: an `ask_if` naming a
+    question that is itself asked only after another (the questionnaire nests one level, so it
+    would never be asked), and a red flag that refers asked only after another answer — a
+    person with it who did not give that answer would never be asked. The one exception is a
+    red flag that only exists in a given situation (models/vocabulary.py RED_FLAG_CONTEXT)."""
+    asked_of_everyone = {limit.slug for limit in mobility_limits if limit.ask_if is None}
+    problems = []
+    terms: list[Term] = [*mobility_limits, *red_flags]
+    for term in terms:
+        if term.ask_if is None:
+            continue
+        after = term.ask_if.mobility_limit
+        name = f"{'red flag' if isinstance(term, RedFlagPublic) else 'mobility limit'} {term.slug}"
+        if after not in asked_of_everyone:
+            problems.append(
+                f"{name}: ask_if names {after}, which is itself asked only after another "
+                "answer, so this question would never be asked; name a mobility limit asked of "
+                "everyone (one without ask_if)"
+            )
+        elif (
+            isinstance(term, RedFlagPublic)
+            and term.urgency is not None
+            and RED_FLAG_CONTEXT.get(term.slug) != after
+        ):
+            allowed = ", ".join(f"{f} after {limit}" for f, limit in RED_FLAG_CONTEXT.items())
+            problems.append(
+                f"{name}: refers ({term.urgency.value}), so it is asked of everyone: with "
+                f"ask_if {after} a person with it who did not report {after} would never be "
+                f"asked; set ask_if to null (the only red flags that may wait for another "
+                f"answer: {allowed})"
+            )
+    return problems
 
 
 def build_questionnaire(

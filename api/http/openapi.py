@@ -168,6 +168,25 @@ def _merge_patch_schemas(spec: dict[str, Any]) -> None:
             "ones, `null` removes an optional one, a list is replaced whole."
         )
         body["schema"] = _optional_copy(schemas, name, f"{base}Patch", description)
+        _patch_map_values(schemas, body["schema"])
+
+
+def _patch_map_values(schemas: dict[str, Any], patch: dict[str, Any]) -> None:
+    """A map's values (the vocabulary's terms, by slug) are merged member by member too: in
+    the patch, each is a patch of its own (`{"red_flags": {"fever": {"question": …}}}`)."""
+    name = patch["$ref"].rsplit("/", 1)[1]
+    for member in schemas[name].get("properties", {}).values():
+        value = member.get("additionalProperties")
+        if isinstance(value, dict) and "$ref" in value:
+            value_name = value["$ref"].rsplit("/", 1)[1]
+            description = (
+                f"A JSON Merge Patch (RFC 7396) of one {value_name}: the members sent replace "
+                "the current ones, `null` removes an optional one."
+            )
+            base = value_name.removesuffix("Create")
+            member["additionalProperties"] = _optional_copy(
+                schemas, value_name, f"{base}Patch", description
+            )
 
 
 def _complete(spec: dict[str, Any], examples: Mapping[str, Example]) -> None:

@@ -57,6 +57,7 @@ EXAMPLE_REQUESTS = {
     "list_sources": ExampleRequest("GET", "/v1/sources?limit=2"),
     "get_source": ExampleRequest("GET", "/v1/sources/hip-stretches-article"),
     "get_questionnaire": ExampleRequest("GET", "/v1/questionnaire"),
+    "get_vocabulary": ExampleRequest("GET", "/v1/vocabulary"),
     "get_bundle_changes": ExampleRequest("GET", "/v1/bundle/changes?since=1"),
     "get_liveness": ExampleRequest("GET", "/healthz"),
     "get_readiness": ExampleRequest("GET", "/readyz"),

@@ -38,6 +38,7 @@ from models.links import (
     ROUTINES,
     SAFETY_RULES,
     SOURCES,
+    VOCABULARY,
     pose_href,
     resource_href,
     routine_href,
@@ -55,6 +56,7 @@ from models.routine import RoutineCreate, RoutinePublic
 from models.rule_language import SafetyRuleSpec
 from models.safety_rule import SafetyRulePublic
 from models.source import SourceCreate, SourcePublic
+from models.vocabulary_term import Vocabulary
 
 MAX_REVISION = 2**31 - 1  # the column's range on both databases
 REALM = 'Bearer realm="stretchbase editors"'
@@ -642,6 +644,170 @@ async def retire_routine(
     return _respond(request, result, routine_href(slug))
 
 
+def add_whole_resource_routes(
+    router: APIRouter, kind: Kind, model: type[BaseModel], href: str, name: str
+) -> None:
+    """PUT and PATCH of a resource that is a whole collection (the vocabulary: one resource,
+    so that no URL names one of its terms), and its revisions. Its name is its slug in the
+    revision log; it is neither created nor retired (POST and DELETE are a 405)."""
+    writer = Annotated[Editor, Depends(require(kind.scope))]
+    slug = kind.resource
+    label = kind.label
+    revision_number = Annotated[
+        int, Path(ge=1, le=MAX_REVISION, description="The revision number.")
+    ]
+
+    async def replace(
+        request: Request,
+        body: model,  # type: ignore[valid-type]
+        editing: Editing,
+        editor: writer,
+        message: Message,
+        if_match: IfMatch = None,
+    ) -> Response:
+        result = await _write(
+            request, editing, kind, Operation.replace, slug, editor, if_match, body, message=message
+        )
+        return _respond(request, result, href)
+
+    async def patch(
+        request: Request,
+        editing: Editing,
+        editor: writer,
+        patch: Annotated[Any, Depends(merge_patch_body)],
+        message: Message,
+        if_match: IfMatch = None,
+    ) -> Response:
+        result = await _write(
+            request,
+            editing,
+            kind,
+            Operation.patch,
+            slug,
+            editor,
+            if_match,
+            patch=patch,
+            message=message,
+        )
+        return _respond(request, result, href)
+
+    async def revert(
+        request: Request,
+        number: revision_number,
+        editing: Editing,
+        editor: writer,
+        message: Message,
+        if_match: IfMatch = None,
+    ) -> Response:
+        result = await _run(
+            request,
+            lambda: editing.revert(
+                kind, slug, number, editor=editor, if_match=if_match, message=message
+            ),
+        )
+        return _respond(request, result, href)
+
+    async def list_revisions(request: Request) -> Response:
+        def read() -> list[ContentRevision]:
+            with request.app.state.sessions() as session:
+                return service.revisions(session, kind.resource, slug)
+
+        rows = await run_in_threadpool(read)
+        if not rows:
+            raise ProblemError(404, f"The {label} has no revisions: no editor has changed it.")
+        body = RevisionList(items=[_revision(row, href) for row in rows])
+        return cached_response(request, Rendered.of(body), cache_control="no-cache")
+
+    async def get_revision(request: Request, number: revision_number) -> Response:
+        def read() -> ContentRevision | None:
+            with request.app.state.sessions() as session:
+                return service.revision(session, kind.resource, slug, number)
+
+        row = await run_in_threadpool(read)
+        if row is None:
+            raise ProblemError(404, f"The {label} has no revision {number}.")
+        return cached_response(request, Rendered.of(_revision(row, href)), cache_control="no-cache")
+
+    written: dict[int | str, dict[str, Any]] = {
+        200: {"model": model, "description": "Changed; `ETag` is the new one."},
+    }
+    errors = write_errors(401, 403, 412, 415, 422, 428, 429, 503)
+    router.add_api_route(
+        "",
+        replace,
+        methods=["PUT"],
+        operation_id=f"replace_{name}",
+        summary=f"Replace the {label}",
+        description=f"Replaces the {label} whole (as `GET` serves it), given its current ETag in "
+        "`If-Match`. Every term of the rule language must be there, and no other: the set of "
+        "terms is fixed in code (a 422 names the slug).",
+        response_model=model,
+        responses={**written, **errors},
+        tags=["editing"],
+    )
+    router.add_api_route(
+        "",
+        patch,
+        methods=["PATCH"],
+        operation_id=f"patch_{name}",
+        summary=f"Change part of the {label}",
+        description=f"Applies a JSON Merge Patch (RFC 7396, `{MERGE_PATCH}`) to the {label} "
+        "as `GET` serves it, given its current ETag in `If-Match`: "
+        '`{"red_flags": {"saddle_numbness": {"question": "…"}}}` changes one question. '
+        "`ask_if: null` asks a question of everyone; a term cannot be added or removed (422).",
+        response_model=model,
+        responses={**written, **errors},
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {MERGE_PATCH: {"schema": {"type": "object"}}},
+            }
+        },
+        tags=["editing"],
+    )
+    router.add_api_route(
+        "/revisions",
+        list_revisions,
+        methods=["GET"],
+        operation_id=f"list_{name}_revisions",
+        summary=f"List the {label}'s revisions",
+        description="Every change made through the editors' API, oldest first, each with the "
+        f"whole {label} after it, who made it and the content version it made.",
+        response_model=RevisionList,
+        responses=problem_responses(404, 503),
+        tags=["editing"],
+    )
+    router.add_api_route(
+        "/revisions/{number}",
+        get_revision,
+        methods=["GET"],
+        operation_id=f"get_{name}_revision",
+        summary=f"Get one revision of the {label}",
+        response_model=RevisionPublic,
+        responses=problem_responses(404, 422, 503),
+        tags=["editing"],
+    )
+    router.add_api_route(
+        "/revisions/{number}/revert",
+        revert,
+        methods=["POST"],
+        operation_id=f"revert_{name}",
+        summary=f"Revert the {label} to one of its revisions",
+        description=f"Writes revision `number`'s body back as a new revision (which says what "
+        f"it `restores`), given the {label}'s current ETag in `If-Match`; checked as every "
+        "write.",
+        response_model=model,
+        responses={**written, **errors},
+        tags=["editing"],
+    )
+
+
+vocabulary = APIRouter(prefix=VOCABULARY)
+add_whole_resource_routes(
+    vocabulary, service.KINDS["vocabulary"], Vocabulary, VOCABULARY, "vocabulary"
+)
+
+
 AuditPage = page_type(RevisionSummary)
 
 
@@ -694,5 +860,5 @@ async def list_all_revisions(
 
 
 router = APIRouter()
-for editable in (safety_rules, poses, sources, routines, audit):
+for editable in (safety_rules, poses, sources, routines, vocabulary, audit):
     router.include_router(editable)

@@ -3,11 +3,14 @@
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from api.content.questionnaire import editable_vocabulary
+from api.http.caching import cached_response
 from api.http.openapi import problem_responses
 from api.http.pagination import PageQuery, page_type
 from api.routers.common import snapshot_page
-from api.routers.deps import AppSettings, Snapshot
-from models.vocabulary_term import MobilityLimitPublic, RedFlagPublic
+from api.routers.deps import AppSettings, Snapshot, public_cache_control
+from models.links import VOCABULARY
+from models.vocabulary_term import MobilityLimitPublic, RedFlagPublic, Vocabulary
 
 router = APIRouter(prefix="/v1", tags=["vocabulary"])
 
@@ -41,3 +44,23 @@ async def list_red_flags(
     request: Request, snapshot: Snapshot, settings: AppSettings, page: PageQuery
 ) -> Response:
     return snapshot_page(request, snapshot, settings, "red_flags", snapshot.red_flags, page)
+
+
+@router.get(
+    VOCABULARY.removeprefix("/v1"),
+    operation_id="get_vocabulary",
+    summary="Get the vocabulary's texts (as editors change them)",
+    description="Every mobility limit and red flag by slug, in the order the questionnaire "
+    "asks them, with its label, question, help text and `ask_if`: the form `PUT` and "
+    "`PATCH /v1/vocabulary` take. The terms themselves are the rule language's, fixed in "
+    "code. There is no path per term: a client fetching one for a person would write what "
+    "they reported into access logs.",
+    response_model=Vocabulary,
+    responses=problem_responses(503),
+)
+async def get_vocabulary(request: Request, snapshot: Snapshot, settings: AppSettings) -> Response:
+    rendered = snapshot.renders.get_or_render(
+        ("vocabulary",),
+        lambda: editable_vocabulary(snapshot.mobility_limits, snapshot.red_flags),
+    )
+    return cached_response(request, rendered, cache_control=public_cache_control(settings))

@@ -45,6 +45,7 @@ from sqlmodel import Session, col, select
 from api.compose import Catalogue, CatalogueError
 from api.compose.invariants import Violation, check_safety
 from api.content.build import FigureLinks, build_snapshot
+from api.content.questionnaire import editable_vocabulary, unasked_questions
 from api.content.rendered import Rendered
 from api.content.snapshot import ContentSnapshot
 from api.db import SessionFactory
@@ -53,6 +54,7 @@ from models.api_key import Scope
 from models.base import SEED_ORIGIN, utcnow
 from models.composition import DEFAULT_BASE_ROUTINE
 from models.content_state import CONTENT_STATE_ID, ContentState
+from models.links import WHOLE_RESOURCES
 from models.modification import Modification, ModificationCreate
 from models.pose import Pose, PoseCreate, PosePublic
 from models.revision import Collection, ContentRevision
@@ -69,6 +71,7 @@ from models.source import Source, SourceCreate
 from models.step import Step, StepCreate
 from models.values import SourceRef
 from models.vocabulary import RoutineKind
+from models.vocabulary_term import FIXED_TERMS, TermCreate, Vocabulary, VocabularyTerm
 
 EDITOR_ORIGIN = "editor"
 GZIP_SUFFIX = '-gzip"'
@@ -468,6 +471,72 @@ class Sources:
         session.flush()  # references inside JSON (rules, cautions) are checked with the rest
 
 
+class _VocabularyItems:
+    """The vocabulary: one resource, under its own name."""
+
+    def __init__(self, snapshot: ContentSnapshot) -> None:
+        self.snapshot = snapshot
+
+    def get(self, slug: str) -> BaseModel | None:
+        if slug != VOCABULARY:
+            return None
+        return editable_vocabulary(self.snapshot.mobility_limits, self.snapshot.red_flags)
+
+
+VOCABULARY = "vocabulary"  # the resource's name, and its slug in the revision log
+assert VOCABULARY in WHOLE_RESOURCES
+TERM_KINDS = {"mobility_limits": "mobility_limit", "red_flags": "red_flag"}
+
+
+class VocabularyTerms:
+    """The questionnaire's texts for every term of the rule language, edited as one resource
+    (GET, PUT, PATCH /v1/vocabulary): no term's slug ever appears in a URL, where it would say
+    what a person reported. The set of terms is the rule language's (`Vocabulary` refuses
+    another or a missing one); an editor changes their texts and `ask_if`. The rows a change
+    touches become the editors' (`origin: editor`): `stretchbase seed` leaves those terms as
+    they made them and keeps the others in line with the file."""
+
+    resource = VOCABULARY
+    label = "vocabulary"
+    scope = Scope.content_write
+    model: type[BaseModel] = Vocabulary
+    gated = False  # the texts and ask_if change what is asked, not what the composer decides
+
+    def items(self, snapshot: ContentSnapshot) -> Any:
+        return _VocabularyItems(snapshot)
+
+    def editable(self, public: BaseModel, snapshot: ContentSnapshot) -> dict[str, Any]:  # noqa: ARG002
+        return public.model_dump(mode="json")
+
+    def save(self, session: Session, slug: str, body: BaseModel, *, exists: bool) -> None:  # noqa: ARG002
+        assert isinstance(body, Vocabulary)
+        rows = {(row.kind, row.slug): row for row in session.exec(select(VocabularyTerm)).all()}
+        last = max((row.sort_order for row in rows.values()), default=0)
+        for field, kind in TERM_KINDS.items():
+            terms: dict[str, TermCreate] = getattr(body, field)
+            for term_slug, term in terms.items():
+                values = term.model_dump(mode="json")
+                row = rows.get((kind, term_slug))
+                if row is None:  # a term the database lacks (seeded before the code had it)
+                    last += 1
+                    row = VocabularyTerm(kind=kind, slug=term_slug, **values, sort_order=last)
+                    session.add(row)
+                elif all(_json(getattr(row, name)) == value for name, value in values.items()):
+                    continue  # unchanged: it stays the seed's if it was
+                else:
+                    for name, value in values.items():
+                        setattr(row, name, value)
+                row.origin = EDITOR_ORIGIN
+        session.flush()
+
+    def retire(self, session: Session, slug: str, snapshot: ContentSnapshot) -> None:  # noqa: ARG002
+        raise InvalidContentError([f"the {VOCABULARY} cannot be retired: {FIXED_TERMS}"])
+
+
+def _json(value: Any) -> Any:
+    return value.model_dump(mode="json") if isinstance(value, BaseModel) else value
+
+
 KINDS: dict[str, Kind] = {
     kind.resource: kind
     for kind in (
@@ -475,6 +544,7 @@ KINDS: dict[str, Kind] = {
         Poses(),
         Sources(),
         Routines(),
+        VocabularyTerms(),
     )
 }
 assert set(KINDS) == set(Collection), "every kind is a collection the audit list can filter on"
@@ -517,6 +587,13 @@ def unknown_sources_of(snapshot: ContentSnapshot, label: str, item: BaseModel) -
         f"{label} {getattr(item, 'slug', '')}", item, set(snapshot.source_by_slug), problems
     )
     return sorted(set(problems))
+
+
+def _named(kind: Kind, slug: str) -> str:
+    """How a message names the resource: `safety rule 'x'`; a resource that is the whole
+    collection (the vocabulary) by its name alone."""
+    whole = kind.resource in WHOLE_RESOURCES and slug == kind.resource
+    return kind.label if whole else f"{kind.label} {slug!r}"
 
 
 # -- preconditions --------------------------------------------------------------------------
@@ -616,11 +693,11 @@ class EditingService:
         def run(session: Session) -> tuple[WriteResult, ContentSnapshot]:
             target = revision(session, kind.resource, slug, number)
             if target is None:
-                raise NotFoundError(f"The {kind.label} {slug!r} has no revision {number}.")
+                raise NotFoundError(f"The {_named(kind, slug)} has no revision {number}.")
             if target.retired:
                 raise InvalidContentError(
                     [
-                        f"revision {number} retired the {kind.label} {slug!r}: to retire it "
+                        f"revision {number} retired the {_named(kind, slug)}: to retire it "
                         "again, DELETE it"
                     ]
                 )
@@ -681,22 +758,22 @@ class EditingService:
         if operation is Operation.create:
             if current is not None:
                 raise AlreadyExistsError(
-                    f"The {kind.label} {slug!r} exists; change it with PUT or PATCH and its ETag.",
+                    f"The {_named(kind, slug)} exists; change it with PUT or PATCH and its ETag.",
                     etag_of(current),
                 )
         else:
             if current is None:
-                raise NotFoundError(f"There is no {kind.label} {slug!r}.")
+                raise NotFoundError(f"There is no {_named(kind, slug)}.")
             etag = etag_of(current)
             if if_match is None:
                 raise PreconditionRequiredError(
-                    f"Changing the {kind.label} {slug!r} requires If-Match with the ETag of "
+                    f"Changing the {_named(kind, slug)} requires If-Match with the ETag of "
                     "the version the change was made from (GET it), so that no one else's "
                     "change is overwritten unseen."
                 )
             if not if_match_holds(if_match, etag):
                 raise PreconditionFailedError(
-                    f"The {kind.label} {slug!r} has changed since that ETag; its current ETag "
+                    f"The {_named(kind, slug)} has changed since that ETag; its current ETag "
                     f"is {etag}: GET it, reapply the change, and send that ETag.",
                     etag,
                 )
@@ -762,6 +839,7 @@ class EditingService:
                 problems = unknown_sources_of(after, kind.label, written)
             else:
                 problems = []  # a retirement: what cited it fails the catalogue's checks
+            problems += unasked_questions(after.mobility_limits, after.red_flags)
             if problems:
                 raise InvalidContentError(problems)
         except CatalogueError as exc:

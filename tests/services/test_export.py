@@ -130,6 +130,8 @@ def test_content_editors_changed_round_trips(
     rule = "/v1/safety-rules/limit-cannot-kneel"
     write("PATCH", rule, {"message": "Kneeling poses are left out (é, ü)."}, merge=True)
     write("PATCH", "/v1/poses/cat-cow", {"name": "Cat-Cow Flow"}, merge=True)
+    question = {"red_flags": {"saddle_numbness": {"question": "Numb around the bottom?"}}}
+    write("PATCH", "/v1/vocabulary", question, merge=True)
     source = {
         "slug": "physio-notes",
         "title": "Physio notes",

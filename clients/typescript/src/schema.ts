@@ -450,6 +450,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/vocabulary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the vocabulary's texts (as editors change them)
+         * @description Every mobility limit and red flag by slug, in the order the questionnaire asks them, with its label, question, help text and `ask_if`: the form `PUT` and `PATCH /v1/vocabulary` take. The terms themselves are the rule language's, fixed in code. There is no path per term: a client fetching one for a person would write what they reported into access logs.
+         */
+        get: operations["get_vocabulary"];
+        /**
+         * Replace the vocabulary
+         * @description Replaces the vocabulary whole (as `GET` serves it), given its current ETag in `If-Match`. Every term of the rule language must be there, and no other: the set of terms is fixed in code (a 422 names the slug).
+         */
+        put: operations["replace_vocabulary"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change part of the vocabulary
+         * @description Applies a JSON Merge Patch (RFC 7396, `application/merge-patch+json`) to the vocabulary as `GET` serves it, given its current ETag in `If-Match`: `{"red_flags": {"saddle_numbness": {"question": "…"}}}` changes one question. `ask_if: null` asks a question of everyone; a term cannot be added or removed (422).
+         */
+        patch: operations["patch_vocabulary"];
+        trace?: never;
+    };
+    "/v1/vocabulary/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the vocabulary's revisions
+         * @description Every change made through the editors' API, oldest first, each with the whole vocabulary after it, who made it and the content version it made.
+         */
+        get: operations["list_vocabulary_revisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vocabulary/revisions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one revision of the vocabulary */
+        get: operations["get_vocabulary_revision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vocabulary/revisions/{number}/revert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revert the vocabulary to one of its revisions
+         * @description Writes revision `number`'s body back as a new revision (which says what it `restores`), given the vocabulary's current ETag in `If-Match`; checked as every write.
+         */
+        post: operations["revert_vocabulary"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/revisions": {
         parameters: {
             query?: never;
@@ -955,7 +1040,7 @@ export interface components {
          * @description What editors can change, by the path segment its resources live under.
          * @enum {string}
          */
-        Collection: "safety-rules" | "poses" | "sources" | "routines";
+        Collection: "safety-rules" | "poses" | "sources" | "routines" | "vocabulary";
         /**
          * ComposeRequest
          * @description What a person reports. Lists are sets: duplicates are ignored, order does not matter.
@@ -3050,6 +3135,23 @@ export interface components {
          */
         TargetArea: "lower_back" | "mid_back" | "spine" | "core" | "pelvis" | "hips" | "glutes" | "groin" | "inner_thighs" | "thighs" | "ankles";
         /**
+         * TermCreate
+         * @description A term's texts: what the seed file gives, and what editors change (PUT /v1/vocabulary).
+         */
+        TermCreate: {
+            /** Label */
+            label: string;
+            /**
+             * Question
+             * @description What a client asks the person.
+             */
+            question: string;
+            /** Help Text */
+            help_text: string;
+            /** @description Ask only when the person reported this mobility limit. */
+            ask_if?: components["schemas"]["AskIf"] | null;
+        };
+        /**
          * TimeBudgetTrigger
          * @description Applies when the request sets `minutes`.
          */
@@ -3078,6 +3180,28 @@ export interface components {
             input?: unknown;
             /** Context */
             ctx?: Record<string, never>;
+        };
+        /**
+         * Vocabulary
+         * @description The vocabulary as editors change it (GET, PUT and PATCH /v1/vocabulary): each term's
+         *     texts by its slug, in the order the questionnaire asks them. The slugs are the rule
+         *     language's: every one is there, and no other.
+         */
+        Vocabulary: {
+            /**
+             * Mobility Limits
+             * @description Every mobility limit of the rule language, by slug.
+             */
+            mobility_limits: {
+                [key: string]: components["schemas"]["TermCreate"];
+            };
+            /**
+             * Red Flags
+             * @description Every red flag of the rule language, by slug.
+             */
+            red_flags: {
+                [key: string]: components["schemas"]["TermCreate"];
+            };
         };
         /**
          * SafetyRulePatch
@@ -3247,6 +3371,43 @@ export interface components {
              * @default []
              */
             cautions?: components["schemas"]["Caution-Input"][];
+        };
+        /**
+         * VocabularyPatch
+         * @description A JSON Merge Patch (RFC 7396) of Vocabulary: the members sent replace the current ones, `null` removes an optional one, a list is replaced whole.
+         */
+        VocabularyPatch: {
+            /**
+             * Mobility Limits
+             * @description Every mobility limit of the rule language, by slug.
+             */
+            mobility_limits?: {
+                [key: string]: components["schemas"]["TermPatch"];
+            };
+            /**
+             * Red Flags
+             * @description Every red flag of the rule language, by slug.
+             */
+            red_flags?: {
+                [key: string]: components["schemas"]["TermPatch"];
+            };
+        };
+        /**
+         * TermPatch
+         * @description A JSON Merge Patch (RFC 7396) of one TermCreate: the members sent replace the current ones, `null` removes an optional one.
+         */
+        TermPatch: {
+            /** Label */
+            label?: string;
+            /**
+             * Question
+             * @description What a client asks the person.
+             */
+            question?: string;
+            /** Help Text */
+            help_text?: string;
+            /** @description Ask only when the person reported this mobility limit. */
+            ask_if?: components["schemas"]["AskIf"] | null;
         };
         /**
          * PoseSummaryFields
@@ -12115,6 +12276,1195 @@ export interface operations {
             };
             /** @description POST of a slug that exists (its `ETag` is sent): change it with PUT or PATCH. */
             409: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is not the current ETag: the problem and the `ETag` header give it. */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PUT and POST take application/json, PATCH application/merge-patch+json. */
+            415: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid body, or content the seed's checks or the safety gate refuse (each problem listed in `errors`; a broken invariant with its counterexample). Nothing written. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `If-Match`: changing or retiring an existing resource needs its current ETag. */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The per-client or the key's write limit is spent; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_vocabulary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "mobility_limits": {
+                     *         "cannot_kneel": {
+                     *           "label": "Cannot kneel",
+                     *           "question": "Are you unable to kneel on the floor?",
+                     *           "help_text": "Poses that kneel will be left out, or replaced by ones that do not.",
+                     *           "ask_if": null
+                     *         },
+                     *         "knee_pain": {
+                     *           "label": "Knee pain",
+                     *           "question": "Do your knees hurt when you bend them fully or kneel?",
+                     *           "help_text": "Kneeling and squatting poses are made easier on the knees.",
+                     *           "ask_if": null
+                     *         },
+                     *         "wrist_pain": {
+                     *           "label": "Wrist pain",
+                     *           "question": "Do your wrists hurt when you put weight on your hands?",
+                     *           "help_text": "Poses on your hands are done on your forearms or fists instead, or left out.",
+                     *           "ask_if": null
+                     *         },
+                     *         "neck_pain": {
+                     *           "label": "Neck pain",
+                     *           "question": "Do you have neck pain?",
+                     *           "help_text": "Your head is kept in line or supported.",
+                     *           "ask_if": null
+                     *         },
+                     *         "shoulder_pain": {
+                     *           "label": "Shoulder pain",
+                     *           "question": "Does it hurt to raise your arms to shoulder height or reach for your feet?",
+                     *           "help_text": "Arm positions are changed to spare your shoulders.",
+                     *           "ask_if": null
+                     *         },
+                     *         "balance_problems": {
+                     *           "label": "Balance problems",
+                     *           "question": "Do you find it hard to keep your balance when standing?",
+                     *           "help_text": "Standing poses are done holding a chair or a wall.",
+                     *           "ask_if": null
+                     *         },
+                     *         "cannot_get_to_floor": {
+                     *           "label": "Cannot get down to the floor",
+                     *           "question": "Are you unable to get down to the floor and back up safely?",
+                     *           "help_text": "Poses on the floor are replaced by ones done on a chair or standing.",
+                     *           "ask_if": null
+                     *         },
+                     *         "cannot_lie_on_back": {
+                     *           "label": "Cannot lie on your back",
+                     *           "question": "Are you unable to lie flat on your back?",
+                     *           "help_text": "Poses lying on your back are replaced by ones that are not.",
+                     *           "ask_if": null
+                     *         },
+                     *         "pregnancy": {
+                     *           "label": "Pregnant",
+                     *           "question": "Are you pregnant?",
+                     *           "help_text": "Poses lying on your back or front, twisting and pressing on your belly are left out; check with your midwife or doctor first.",
+                     *           "ask_if": null
+                     *         },
+                     *         "pelvic_girdle_pain": {
+                     *           "label": "Pelvic girdle pain",
+                     *           "question": "Do you have pain at the front or back of your pelvis, for example when walking, climbing stairs or standing on one leg (pelvic girdle pain)?",
+                     *           "help_text": "Poses with your legs wide apart are left out.",
+                     *           "ask_if": {
+                     *             "mobility_limit": "pregnancy"
+                     *           }
+                     *         },
+                     *         "hip_replacement": {
+                     *           "label": "Hip replacement",
+                     *           "question": "Have you had a hip replacement?",
+                     *           "help_text": "Poses that bend the hip a lot, cross or turn the legs are left out; your surgeon's advice comes first.",
+                     *           "ask_if": null
+                     *         },
+                     *         "osteoporosis": {
+                     *           "label": "Osteoporosis",
+                     *           "question": "Have you been told you have osteoporosis (thin, fragile bones)?",
+                     *           "help_text": "Deep bending, pulling and twisting poses are left out.",
+                     *           "ask_if": null
+                     *         },
+                     *         "flexion_worsens_leg_pain": {
+                     *           "label": "Bending forward makes leg pain worse",
+                     *           "question": "Does bending forward or sitting make pain in your leg worse?",
+                     *           "help_text": "Poses that round your back are left out or changed.",
+                     *           "ask_if": null
+                     *         },
+                     *         "extension_worsens_pain": {
+                     *           "label": "Arching back makes pain worse",
+                     *           "question": "Does arching or leaning back make your pain worse?",
+                     *           "help_text": "Poses that arch your back are left out or changed.",
+                     *           "ask_if": null
+                     *         },
+                     *         "spinal_stenosis": {
+                     *           "label": "Spinal stenosis",
+                     *           "question": "Have you been told you have spinal stenosis (narrowing of the spinal canal)?",
+                     *           "help_text": "Poses that arch your low back are left out or changed.",
+                     *           "ask_if": null
+                     *         },
+                     *         "recent_back_surgery": {
+                     *           "label": "Recent back surgery",
+                     *           "question": "Have you had back surgery and not yet been cleared for exercise by your surgeon or physiotherapist?",
+                     *           "help_text": "You will be asked to check with your surgeon before stretching.",
+                     *           "ask_if": null
+                     *         },
+                     *         "recent_abdominal_surgery": {
+                     *           "label": "Recent abdominal surgery",
+                     *           "question": "Have you had surgery on your abdomen (belly) and are still recovering?",
+                     *           "help_text": "Poses that press on your belly are left out.",
+                     *           "ask_if": null
+                     *         },
+                     *         "glaucoma_or_high_blood_pressure": {
+                     *           "label": "Glaucoma or high blood pressure",
+                     *           "question": "Do you have glaucoma or high blood pressure?",
+                     *           "help_text": "Your head is kept raised in poses where it would drop below your hips.",
+                     *           "ask_if": null
+                     *         }
+                     *       },
+                     *       "red_flags": {
+                     *         "saddle_numbness": {
+                     *           "label": "Numbness around the genitals or buttocks",
+                     *           "question": "Do you have numbness or tingling around your genitals or buttocks?",
+                     *           "help_text": "Sometimes called saddle numbness. It can mean pressure on the nerves at the base of the spine and needs emergency care.",
+                     *           "ask_if": null
+                     *         },
+                     *         "bladder_or_bowel_change": {
+                     *           "label": "New bladder or bowel problems",
+                     *           "question": "Since your back pain started, have you had new difficulty peeing, or lost control of your bladder or bowels?",
+                     *           "help_text": "A new problem like this with back pain needs emergency care.",
+                     *           "ask_if": null
+                     *         },
+                     *         "new_sexual_dysfunction": {
+                     *           "label": "New problems with sexual function",
+                     *           "question": "Have you noticed new problems with sexual function, such as being unable to get or keep an erection, or numbness during sex?",
+                     *           "help_text": "With back pain, this can mean pressure on the nerves at the base of the spine.",
+                     *           "ask_if": null
+                     *         },
+                     *         "both_legs_symptoms": {
+                     *           "label": "Symptoms in both legs",
+                     *           "question": "Do you have pain, tingling, weakness or numbness in both legs?",
+                     *           "help_text": "Symptoms in both legs with back pain need emergency care.",
+                     *           "ask_if": null
+                     *         },
+                     *         "progressive_leg_weakness": {
+                     *           "label": "Leg weakness that is getting worse",
+                     *           "question": "Is weakness in one or both legs getting worse, for example tripping or a foot that drags?",
+                     *           "help_text": "Weakness that is getting worse needs emergency care.",
+                     *           "ask_if": null
+                     *         },
+                     *         "major_trauma": {
+                     *           "label": "Serious accident",
+                     *           "question": "Did your back pain start after a serious accident, such as a car accident or a fall from a height?",
+                     *           "help_text": "Back pain after a serious accident needs to be checked straight away.",
+                     *           "ask_if": null
+                     *         },
+                     *         "chest_pain": {
+                     *           "label": "Chest pain",
+                     *           "question": "Do you have chest pain?",
+                     *           "help_text": "Chest pain with back pain can come from the heart or a major blood vessel.",
+                     *           "ask_if": null
+                     *         },
+                     *         "fever": {
+                     *           "label": "High temperature",
+                     *           "question": "Do you have a high temperature, or feel hot and shivery?",
+                     *           "help_text": "Back pain with a fever can be a sign of an infection.",
+                     *           "ask_if": null
+                     *         },
+                     *         "unexplained_weight_loss": {
+                     *           "label": "Weight loss without trying",
+                     *           "question": "Have you lost weight without trying to?",
+                     *           "help_text": "Unexplained weight loss with back pain should be checked by a doctor.",
+                     *           "ask_if": null
+                     *         },
+                     *         "history_of_cancer": {
+                     *           "label": "New back pain after cancer",
+                     *           "question": "Is this back pain new, and do you have cancer now or have you had cancer in the past?",
+                     *           "help_text": "New back pain after cancer should be checked by a doctor.",
+                     *           "ask_if": null
+                     *         },
+                     *         "night_or_rest_pain": {
+                     *           "label": "Pain at night or at rest",
+                     *           "question": "Is the pain worse at night, or does it not ease when you rest?",
+                     *           "help_text": "Pain that does not ease with rest should be checked by a doctor.",
+                     *           "ask_if": null
+                     *         },
+                     *         "worse_with_cough_or_sneeze": {
+                     *           "label": "Pain worse when coughing or sneezing",
+                     *           "question": "Is the pain made worse when you cough, sneeze or go to the toilet?",
+                     *           "help_text": "The NHS asks for an urgent check of back pain like this.",
+                     *           "ask_if": null
+                     *         },
+                     *         "minor_trauma_with_fracture_risk": {
+                     *           "label": "A fall or knock, with a higher risk of fractures",
+                     *           "question": "Did the pain start after a minor fall or knock, and are you older, or do you have osteoporosis or take steroid medicines long-term?",
+                     *           "help_text": "A small fall can break a bone when bones are fragile.",
+                     *           "ask_if": null
+                     *         },
+                     *         "fracture_risk_with_sudden_pain": {
+                     *           "label": "Sudden or severe pain with fragile bones",
+                     *           "question": "Did this pain come on suddenly or is it severe, and do you have osteoporosis or take steroid tablets long-term?",
+                     *           "help_text": "With fragile bones, a bone in the spine can break without a fall.",
+                     *           "ask_if": null
+                     *         },
+                     *         "back_lump_or_deformity": {
+                     *           "label": "A lump or a change in the shape of your back",
+                     *           "question": "Is there a lump or swelling in your back, or has your back changed shape?",
+                     *           "help_text": "A new lump or change of shape should be checked by a doctor.",
+                     *           "ask_if": null
+                     *         },
+                     *         "immunosuppression_or_iv_drug_use": {
+                     *           "label": "Weakened immune system or injecting drugs",
+                     *           "question": "Do you have a weakened immune system (for example from medicines or an illness), or do you inject drugs?",
+                     *           "help_text": "These raise the risk of a spinal infection.",
+                     *           "ask_if": null
+                     *         },
+                     *         "pain_between_shoulder_blades": {
+                     *           "label": "Pain between the shoulder blades",
+                     *           "question": "Is the pain at the top of your back, between your shoulder blades, rather than in your lower back?",
+                     *           "help_text": "Pain in the upper back should be checked by a doctor.",
+                     *           "ask_if": null
+                     *         },
+                     *         "unsteady_walking": {
+                     *           "label": "Unsteady walking",
+                     *           "question": "Have you become unsteady on your feet, or has the way you walk changed?",
+                     *           "help_text": "A change in walking with back pain should be checked by a doctor today.",
+                     *           "ask_if": null
+                     *         },
+                     *         "age_under_16": {
+                     *           "label": "Under 16",
+                     *           "question": "Are you under 16?",
+                     *           "help_text": "The guidance these stretches follow is for people aged 16 and over.",
+                     *           "ask_if": null
+                     *         },
+                     *         "inflammatory_pattern": {
+                     *           "label": "Morning stiffness that eases with movement",
+                     *           "question": "Did your back pain start before you were 45, and is your back stiff for more than half an hour after waking, easing as you move rather than when you rest?",
+                     *           "help_text": "This pattern can be inflammatory back pain, which a GP should check.",
+                     *           "ask_if": null
+                     *         },
+                     *         "age_over_50_new_pain": {
+                     *           "label": "Over 50 with new back pain",
+                     *           "question": "Are you over 50, and is this back pain new for you?",
+                     *           "help_text": "You can still stretch; you will be told when to see a doctor.",
+                     *           "ask_if": null
+                     *         },
+                     *         "age_under_20": {
+                     *           "label": "Aged 16 to 19",
+                     *           "question": "Are you between 16 and 19 years old?",
+                     *           "help_text": "You can still stretch; you will be told when to see a doctor.",
+                     *           "ask_if": null
+                     *         },
+                     *         "pregnancy_warning_signs": {
+                     *           "label": "Warning signs in pregnancy",
+                     *           "question": "Do you have bleeding from your vagina, a high temperature, fluid leaking, or tightenings that come regularly?",
+                     *           "help_text": "With back pain in pregnancy, these need your maternity unit now.",
+                     *           "ask_if": {
+                     *             "mobility_limit": "pregnancy"
+                     *           }
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Vocabulary"];
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replace_vocabulary: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
+                "if-match"?: string | null;
+                /** @description An optional note kept with the revision (why the change was made): UTF-8, at most 500 characters, one line. */
+                "Revision-Message"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Vocabulary"];
+            };
+        };
+        responses: {
+            /** @description Changed; `ETag` is the new one. */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vocabulary"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this write needs (`WWW-Authenticate` names it). */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is not the current ETag: the problem and the `ETag` header give it. */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PUT and POST take application/json, PATCH application/merge-patch+json. */
+            415: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid body, or content the seed's checks or the safety gate refuse (each problem listed in `errors`; a broken invariant with its counterexample). Nothing written. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `If-Match`: changing or retiring an existing resource needs its current ETag. */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The per-client or the key's write limit is spent; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_vocabulary: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
+                "if-match"?: string | null;
+                /** @description An optional note kept with the revision (why the change was made): UTF-8, at most 500 characters, one line. */
+                "Revision-Message"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["VocabularyPatch"];
+            };
+        };
+        responses: {
+            /** @description Changed; `ETag` is the new one. */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vocabulary"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this write needs (`WWW-Authenticate` names it). */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` is not the current ETag: the problem and the `ETag` header give it. */
+            412: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description PUT and POST take application/json, PATCH application/merge-patch+json. */
+            415: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid body, or content the seed's checks or the safety gate refuse (each problem listed in `errors`; a broken invariant with its counterexample). Nothing written. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No `If-Match`: changing or retiring an existing resource needs its current ETag. */
+            428: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The per-client or the key's write limit is spent; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_vocabulary_revisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description RFC 8288 links: rel="first", "prev", "next", "last". */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionList"];
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_vocabulary_revision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The revision number. */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionPublic"];
+                };
+            };
+            /** @description Not Modified: the `If-None-Match` tag is current; no body. */
+            304: {
+                headers: {
+                    /** @description Strong validator of this representation; send it in If-None-Match. */
+                    ETag?: string;
+                    /** @description How long shared and private caches may keep the response. */
+                    "Cache-Control"?: string;
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource. */
+            404: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid parameters or body; `errors` lists each one with the accepted values. */
+            422: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limit exceeded; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error; quote `X-Request-ID` when reporting it. */
+            500: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the content is unavailable; retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revert_vocabulary: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The resource's current strong ETag (GET it): required to change or retire an existing resource (none → 428, a stale one → 412). */
+                "if-match"?: string | null;
+                /** @description An optional note kept with the revision (why the change was made): UTF-8, at most 500 characters, one line. */
+                "Revision-Message"?: string | null;
+            };
+            path: {
+                /** @description The revision number. */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Changed; `ETag` is the new one. */
+            200: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vocabulary"];
+                };
+            };
+            /** @description No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`. */
+            401: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description The scheme to use: `Bearer realm="saved routines"`. */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the scope this write needs (`WWW-Authenticate` names it). */
+            403: {
+                headers: {
+                    /** @description The request's id: echoed when sent, made otherwise. */
+                    "X-Request-ID"?: string;
+                    /** @description Quota left and seconds to reset, e.g. `"default";r=299;t=42`. */
+                    RateLimit?: string;
+                    /** @description The quota, e.g. `"default";q=300;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request's Accept header allows no JSON. */
+            406: {
                 headers: {
                     /** @description The request's id: echoed when sent, made otherwise. */
                     "X-Request-ID"?: string;

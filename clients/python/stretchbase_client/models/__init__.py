@@ -152,10 +152,18 @@ from .step_media import StepMedia
 from .step_public import StepPublic
 from .step_public_page import StepPublicPage
 from .target_area import TargetArea
+from .term_create import TermCreate
+from .term_patch import TermPatch
 from .time_budget_trigger import TimeBudgetTrigger
 from .urgency import Urgency
 from .validation_error import ValidationError
 from .validation_error_context import ValidationErrorContext
+from .vocabulary import Vocabulary
+from .vocabulary_mobility_limits import VocabularyMobilityLimits
+from .vocabulary_patch import VocabularyPatch
+from .vocabulary_patch_mobility_limits import VocabularyPatchMobilityLimits
+from .vocabulary_patch_red_flags import VocabularyPatchRedFlags
+from .vocabulary_red_flags import VocabularyRedFlags
 
 __all__ = (
     "AllOfTrigger",
@@ -310,8 +318,16 @@ __all__ = (
     "StepPublic",
     "StepPublicPage",
     "TargetArea",
+    "TermCreate",
+    "TermPatch",
     "TimeBudgetTrigger",
     "Urgency",
     "ValidationError",
     "ValidationErrorContext",
+    "Vocabulary",
+    "VocabularyMobilityLimits",
+    "VocabularyPatch",
+    "VocabularyPatchMobilityLimits",
+    "VocabularyPatchRedFlags",
+    "VocabularyRedFlags",
 )

@@ -1,12 +1,13 @@
 from typing import Literal
 
-Collection = Literal["poses", "routines", "safety-rules", "sources"]
+Collection = Literal["poses", "routines", "safety-rules", "sources", "vocabulary"]
 
 COLLECTION_VALUES: set[Collection] = {
     "poses",
     "routines",
     "safety-rules",
     "sources",
+    "vocabulary",
 }
 
 

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ask_if import AskIf
+
+
+T = TypeVar("T", bound="TermCreate")
+
+
+@_attrs_define
+class TermCreate:
+    """A term's texts: what the seed file gives, and what editors change (PUT /v1/vocabulary).
+
+    Attributes:
+        label (str):
+        question (str): What a client asks the person.
+        help_text (str):
+        ask_if (AskIf | None | Unset): Ask only when the person reported this mobility limit.
+    """
+
+    label: str
+    question: str
+    help_text: str
+    ask_if: AskIf | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ask_if import AskIf  # noqa: PLC0415
+
+        label = self.label
+
+        question = self.question
+
+        help_text = self.help_text
+
+        ask_if: dict[str, Any] | None | Unset
+        if isinstance(self.ask_if, Unset):
+            ask_if = UNSET
+        elif isinstance(self.ask_if, AskIf):
+            ask_if = self.ask_if.to_dict()
+        else:
+            ask_if = self.ask_if
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "label": label,
+                "question": question,
+                "help_text": help_text,
+            }
+        )
+        if ask_if is not UNSET:
+            field_dict["ask_if"] = ask_if
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ask_if import AskIf  # noqa: PLC0415
+
+        d = dict(src_dict)
+        label = d.pop("label")
+
+        question = d.pop("question")
+
+        help_text = d.pop("help_text")
+
+        def _parse_ask_if(data: object) -> AskIf | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ask_if_type_0 = AskIf.from_dict(data)
+
+                return ask_if_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AskIf | None | Unset, data)
+
+        ask_if = _parse_ask_if(d.pop("ask_if", UNSET))
+
+        term_create = cls(
+            label=label,
+            question=question,
+            help_text=help_text,
+            ask_if=ask_if,
+        )
+
+        return term_create
