@@ -512,6 +512,20 @@ class VocabularyTerms:
         assert isinstance(body, Vocabulary)
         rows = {(row.kind, row.slug): row for row in session.exec(select(VocabularyTerm)).all()}
         last = max((row.sort_order for row in rows.values()), default=0)
+        seeded = _seeded_vocabulary(session)
+        narrowed = [
+            f"{field}.{term_slug}.ask_if: would ask this question of fewer people; through the "
+            "API a question can be asked of everyone (ask_if null) or again as the seed file "
+            "asks it, nothing narrower: a question not asked is an answer no one can give"
+            for field, kind in TERM_KINDS.items()
+            for term_slug, term in getattr(body, field).items()
+            if (row := rows.get((kind, term_slug))) is not None
+            and term.ask_if is not None
+            and _json(term.ask_if) != _json(row.ask_if)
+            and _json(term.ask_if) != seeded.get(field, {}).get(term_slug, {}).get("ask_if")
+        ]
+        if narrowed:
+            raise InvalidContentError(narrowed)
         for field, kind in TERM_KINDS.items():
             terms: dict[str, TermCreate] = getattr(body, field)
             for term_slug, term in terms.items():
@@ -531,6 +545,18 @@ class VocabularyTerms:
 
     def retire(self, session: Session, slug: str, snapshot: ContentSnapshot) -> None:  # noqa: ARG002
         raise InvalidContentError([f"the {VOCABULARY} cannot be retired: {FIXED_TERMS}"])
+
+
+def _seeded_vocabulary(session: Session) -> dict[str, Any]:
+    """The vocabulary as the seed file had it before its first edit (its `seed` revision),
+    or nothing if it was never edited (then every row is still the seed's)."""
+    body = session.exec(
+        select(ContentRevision.body).where(
+            ContentRevision.resource == VOCABULARY,
+            ContentRevision.origin == SEED_ORIGIN,
+        )
+    ).first()
+    return dict(body or {})
 
 
 def _json(value: Any) -> Any:
