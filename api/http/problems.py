@@ -153,7 +153,7 @@ def validation_problem(errors: list[FieldError]) -> ProblemError:
     return ProblemError(422, f"{count}: " + "; ".join(parts), errors=errors)
 
 
-class _DuplicateKeyError(ValueError):
+class DuplicateKeyError(ValueError):
     def __init__(self, key: str) -> None:
         super().__init__(key)
         self.key = key
@@ -164,18 +164,22 @@ def without_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     seen: dict[str, Any] = {}
     for key, value in pairs:
         if key in seen:
-            raise _DuplicateKeyError(key)
+            raise DuplicateKeyError(key)
         seen[key] = value
     return seen
+
+
+def duplicate_key_problem(exc: DuplicateKeyError) -> ProblemError:
+    error = FieldError(location="body", field=_echo(exc.key[:100]), message="the key appears twice")
+    return validation_problem([error])
 
 
 async def reject_duplicate_keys(request: Request) -> None:
     """A JSON body that names a key twice is ambiguous (which one counts?): a 422, not a guess."""
     try:
         json.loads(await request.body(), object_pairs_hook=without_duplicate_keys)
-    except _DuplicateKeyError as exc:
-        error = FieldError(location="body", field=exc.key[:100], message="the key appears twice")
-        raise validation_problem([error]) from exc
+    except DuplicateKeyError as exc:
+        raise duplicate_key_problem(exc) from exc
     except (ValueError, RecursionError):
         return  # not JSON at all: FastAPI's own parsing answers that
 
@@ -188,8 +192,8 @@ def _field_path(parts: tuple[Any, ...]) -> str:
 
 
 def _echo(value: Any) -> Any:
-    if isinstance(value, str):
-        return value[:MAX_ECHOED_CHARS]
+    if isinstance(value, str):  # a lone surrogate cannot be sent as UTF-8: it becomes "?"
+        return value[:MAX_ECHOED_CHARS].encode("utf-8", "replace").decode("utf-8")
     if isinstance(value, bool | int | float) and abs(value) < 2**53:
         return value
     return None

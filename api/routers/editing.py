@@ -20,10 +20,13 @@ from api.http.caching import cached_response
 from api.http.openapi import MERGE_PATCH, problem_responses
 from api.http.pagination import PageQuery, link_header, page_type
 from api.http.problems import (
+    DuplicateKeyError,
     FieldError,
     ProblemError,
     describe_validation_errors,
+    duplicate_key_problem,
     echo,
+    reject_duplicate_keys,
     validation_problem,
     without_duplicate_keys,
 )
@@ -58,6 +61,7 @@ from models.safety_rule import SafetyRulePublic
 from models.source import SourceCreate, SourcePublic
 from models.vocabulary_term import Vocabulary
 
+STRICT_JSON = [Depends(reject_duplicate_keys)]  # a key named twice is a 422, never a guess
 MAX_REVISION = 2**31 - 1  # the column's range on both databases
 REALM = 'Bearer realm="stretchbase editors"'
 NO_STORE = "no-store"
@@ -130,6 +134,8 @@ def require(scope: Scope, *, writes: bool = True) -> Callable[..., Awaitable[Edi
     limit."""
 
     async def editor(request: Request, credentials: Credentials) -> Editor:
+        if len(request.headers.getlist("authorization")) > 1:
+            raise ProblemError(400, "Send one Authorization header: which key is meant?")
         if credentials is None:
             raise ProblemError(
                 401,
@@ -231,6 +237,7 @@ async def _write(
     patch: Any = None,
     message: str | None = None,
 ) -> WriteResult:
+    if_match = all_if_match(request, if_match)
     return await _run(
         request,
         lambda: editing.write(
@@ -244,6 +251,13 @@ async def _write(
             message=message,
         ),
     )
+
+
+def all_if_match(request: Request, first: str | None) -> str | None:
+    """Every `If-Match` line, as one list (RFC 9110 §5.3: repeated lines are one comma-separated
+    value), not only the first."""
+    lines = request.headers.getlist("if-match")
+    return ", ".join(lines) if len(lines) > 1 else first
 
 
 async def _run(request: Request, work: Callable[[], WriteResult]) -> WriteResult:
@@ -284,8 +298,11 @@ async def merge_patch_body(request: Request) -> Any:
         )
     try:
         return json.loads(await request.body(), object_pairs_hook=without_duplicate_keys)
-    except ValueError as exc:
-        error = FieldError(location="body", field="(body)", message=f"not JSON: {exc}"[:200])
+    except DuplicateKeyError as exc:
+        raise duplicate_key_problem(exc) from exc
+    except (ValueError, RecursionError) as exc:
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        error = FieldError(location="body", field="(body)", message=f"not JSON: {reason}"[:200])
         raise validation_problem([error]) from exc
 
 
@@ -435,7 +452,12 @@ def add_editing_routes(
         result = await _run(
             request,
             lambda: editing.revert(
-                kind, slug, number, editor=editor, if_match=if_match, message=message
+                kind,
+                slug,
+                number,
+                editor=editor,
+                if_match=all_if_match(request, if_match),
+                message=message,
             ),
         )
         created = result.operation is Operation.create
@@ -475,6 +497,7 @@ def add_editing_routes(
         item,
         replace,
         methods=["PUT"],
+        dependencies=STRICT_JSON,
         operation_id=f"replace_{name}",
         summary=f"Replace a {label}",
         description=f"Replaces the {label} whole, given its current ETag in `If-Match`.",
@@ -556,6 +579,7 @@ def _add_create(
         "",
         create,
         methods=["POST"],
+        dependencies=STRICT_JSON,
         operation_id=f"create_{name}",
         summary=f"Create a {label}",
         description=f"Creates a {label} (scope `{kind.scope.value}`). Validated as the seed is; "
@@ -702,7 +726,12 @@ def add_whole_resource_routes(
         result = await _run(
             request,
             lambda: editing.revert(
-                kind, slug, number, editor=editor, if_match=if_match, message=message
+                kind,
+                slug,
+                number,
+                editor=editor,
+                if_match=all_if_match(request, if_match),
+                message=message,
             ),
         )
         return _respond(request, result, href)
@@ -736,6 +765,7 @@ def add_whole_resource_routes(
         "",
         replace,
         methods=["PUT"],
+        dependencies=STRICT_JSON,
         operation_id=f"replace_{name}",
         summary=f"Replace the {label}",
         description=f"Replaces the {label} whole (as `GET` serves it), given its current ETag in "

@@ -622,6 +622,36 @@ def _named(kind: Kind, slug: str) -> str:
     return kind.label if whole else f"{kind.label} {slug!r}"
 
 
+INT32 = 2**31 - 1
+
+
+def unstorable_values(value: Any, path: str) -> list[str]:
+    """What no database column can hold, named by path: a NUL character or a lone surrogate
+    in text (PostgreSQL refuses the one, UTF-8 cannot encode the other), a whole number
+    outside the 32-bit range of the integer columns. (Else the database refuses the write
+    and the client is told to retry something that can never succeed.)"""
+    if isinstance(value, str):
+        if "\x00" in value:
+            return [f"{path}: holds a NUL character (U+0000), which text cannot hold"]
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return [f"{path}: not valid Unicode text (a lone surrogate)"]
+        return []
+    if isinstance(value, bool):
+        return []
+    if isinstance(value, int):
+        if not -INT32 - 1 <= value <= INT32:
+            shown = value if abs(value) < 10**20 else "a number"
+            return [f"{path}: {shown} is out of range (-2147483648 to 2147483647)"]
+        return []
+    if isinstance(value, dict):
+        return [p for k, v in value.items() for p in unstorable_values(v, f"{path}.{k}")]
+    if isinstance(value, list | tuple):
+        return [p for n, v in enumerate(value) for p in unstorable_values(v, f"{path}[{n}]")]
+    return []
+
+
 # -- preconditions --------------------------------------------------------------------------
 
 
@@ -815,6 +845,9 @@ class EditingService:
             kind.retire(session, slug, before)
         else:
             assert body is not None
+            unstorable = unstorable_values(body.model_dump(), kind.label)
+            if unstorable:
+                raise InvalidContentError(unstorable)
             if getattr(body, "slug", slug) != slug:
                 raise InvalidContentError(
                     [f"slug: the slug is {slug!r} and cannot change (retire it and create anew)"]

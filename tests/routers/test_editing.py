@@ -492,3 +492,87 @@ def test_a_pose_caution_citing_an_unknown_source_is_refused(client: TestClient, 
     body = assert_problem(patch(client, key, {"cautions": [caution]}, etag, url), 422)
     assert "pose cat-cow: unknown source no-such-source" in [e["message"] for e in body["errors"]]
     assert client.get(url).headers["etag"] == etag
+
+
+# -- what a careless or hostile client sends ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "complaint"),
+    [
+        (b'{"message": "a\\u0000b"}', "NUL character"),
+        (b'{"message": "\\ud800"}', "unicode"),
+    ],
+)
+def test_text_no_database_can_hold_is_a_422_that_names_it(
+    client: TestClient, key: str, session: Session, body: bytes, complaint: str
+) -> None:
+    start, before = version(session), client.get(RULE)
+    headers = {**bearer(key), **MERGE, "If-Match": before.headers["etag"]}
+    problem = assert_problem(client.patch(RULE, content=body, headers=headers), 422)
+    assert complaint in problem["detail"] and "message" in problem["detail"]
+    assert client.get(RULE).content == before.content and version(session) == start
+
+
+def test_a_number_out_of_the_columns_range_is_a_422(client: TestClient, key: str) -> None:
+    url = "/v1/routines/seven-best-hip-stretches"
+    first = patch(client, key, {}, client.get(url).headers["etag"], url)
+    items = client.get(f"{url}/revisions/1").json()["body"]["items"]
+    items[0]["priority"] = 2**31
+    problem = assert_problem(patch(client, key, {"items": items}, first.headers["etag"], url), 422)
+    assert "out of range" in problem["detail"]
+
+
+def test_an_echoed_lone_surrogate_is_a_422_not_a_500(client: TestClient, key: str) -> None:
+    body = (
+        b'{"slug": "x\\ud800", "title": "t", "kind": "editorial", "attribution": "a",'
+        b' "rights": "r"}'
+    )
+    response = client.post(
+        "/v1/sources", content=body, headers={**bearer(key), "Content-Type": "application/json"}
+    )
+    assert_problem(response, 422)
+
+
+def test_a_deeply_nested_patch_is_a_422(client: TestClient, key: str) -> None:
+    body = b'{"a":' * 5000 + b"1" + b"}" * 5000
+    headers = {**bearer(key), **MERGE, "If-Match": client.get(RULE).headers["etag"]}
+    problem = assert_problem(client.patch(RULE, content=body, headers=headers), 422)
+    assert "nested too deeply" in problem["detail"]
+
+
+def test_a_key_named_twice_is_refused_by_every_write(client: TestClient, key: str) -> None:
+    etag = client.get(RULE).headers["etag"]
+    twice = b'{"message": "a", "message": "b"}'
+    headers = {**bearer(key), **MERGE, "If-Match": etag}
+    assert (
+        "appears twice"
+        in assert_problem(client.patch(RULE, content=twice, headers=headers), 422)["detail"]
+    )
+    source = (
+        b'{"slug": "s", "title": "A", "title": "B", "kind": "editorial", "attribution": "a",'
+        b' "rights": "r"}'
+    )
+    posted = client.post(
+        "/v1/sources", content=source, headers={**bearer(key), "Content-Type": "application/json"}
+    )
+    assert "appears twice" in assert_problem(posted, 422)["detail"]
+    assert_problem(client.get("/v1/sources/s"), 404)
+
+
+def test_repeated_if_match_lines_are_one_list_and_two_keys_are_refused(
+    client: TestClient, key: str, sessions: SessionFactory
+) -> None:
+    etag = client.get(RULE).headers["etag"]
+    lines = [*bearer(key).items(), *MERGE.items(), ("If-Match", '"stale"'), ("If-Match", etag)]
+    changed = client.patch(RULE, content=b'{"message": "Either line."}', headers=lines)
+    assert changed.status_code == 200, changed.text
+    other = make_key(sessions, "physio-ben")
+    two_keys = [
+        *bearer(key).items(),
+        *bearer(other).items(),
+        *MERGE.items(),
+        ("If-Match", changed.headers["etag"]),
+    ]
+    refused = client.patch(RULE, content=b'{"message": "Whose?"}', headers=two_keys)
+    assert "one Authorization" in assert_problem(refused, 400)["detail"]
