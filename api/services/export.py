@@ -33,6 +33,13 @@ HEADER = (
     "# Exported by `stretchbase export` from content version {version}: the content as it is\n"
     "# served, in the form `stretchbase seed --path FILE` takes.\n"
 )
+FILE_ORDER = (
+    ("mobility_limits", ("slug",), ()),
+    ("red_flags", ("slug",), ()),
+    ("routines", (), ("items",)),
+)
+"""Where the models' order of fields is not the seed file's: the keys an item of a list
+starts with, and those it ends with."""
 TERM_FIELDS = ("slug", "label", "question", "help_text", "ask_if")
 
 
@@ -91,6 +98,8 @@ def to_yaml(content: SeedContent, version: int) -> str:
     source references as an editor writes them (no link), the general cautions written
     once (`&general_cautions`, `&caution_1`…) and referred to from each pose and routine."""
     data = _without_links(content.model_dump(mode="json", exclude_defaults=True))
+    for name, first, last in FILE_ORDER:
+        data[name] = [_reordered(item, first, last) for item in data[name]]
     anchors = _share_general_cautions(data)
     body = yaml.dump(
         data,
@@ -101,6 +110,11 @@ def to_yaml(content: SeedContent, version: int) -> str:
         default_flow_style=False,
     )
     return HEADER.format(version=version) + body
+
+
+def _reordered(item: dict[str, Any], first: tuple[str, ...], last: tuple[str, ...]) -> Any:
+    keys = [*(k for k in first if k in item), *(k for k in item if k not in first + last)]
+    return {key: item[key] for key in [*keys, *(k for k in last if k in item)]}
 
 
 def _without_links(value: Any) -> Any:
