@@ -12,7 +12,7 @@ import typer
 import uvicorn
 from pydantic import ValidationError
 from pydantic_core import to_json
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect
 from sqlmodel import Session
 
 from api.bootstrap import PROJECT_ROOT, is_seeded, run_migrations, run_seed
@@ -83,6 +83,11 @@ def export(
     """Write the database's current content as a seed file (content.yaml's form): `stretchbase
     seed --path FILE` on a fresh database serves it with the same bodies and ETags."""
     engine = _engine()
+    if not inspect(engine).has_table("content_state") or not is_seeded(engine):
+        typer.echo(
+            "no content to export: run `stretchbase migrate` and `stretchbase seed`", err=True
+        )
+        raise typer.Exit(1)
     with Session(engine) as session:
         snapshot = build_snapshot(session)
         text = to_yaml(export_content(session, snapshot), snapshot.version)

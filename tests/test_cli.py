@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from api.db import make_engine
 from models.content_state import ContentState
@@ -48,6 +48,29 @@ def test_migrate_then_seed_twice(database_url: str) -> None:
     second = stretchbase("seed", database_url=database_url)
     assert second.stdout.startswith("inserted nothing; updated nothing; deleted nothing")
     assert "content version 1" in second.stdout
+
+
+def test_export_writes_a_file_seed_takes_back_unchanged(database_url: str, tmp_path: Path) -> None:
+    nothing = stretchbase("export", database_url=database_url)
+    assert nothing.returncode == 1 and "Traceback" not in nothing.stderr
+    assert "no content to export: run `stretchbase migrate` and `stretchbase seed`" in (
+        nothing.stderr
+    )
+    stretchbase("migrate", database_url=database_url)
+    stretchbase("seed", database_url=database_url)
+    printed = stretchbase("export", database_url=database_url)  # stdout by default
+    assert printed.returncode == 0, printed.stderr
+    assert printed.stdout.startswith("# Exported by `stretchbase export` from content version 1")
+    dash = stretchbase("export", "--output", "-", database_url=database_url)
+    assert dash.stdout == printed.stdout
+    written = tmp_path / "exported.yaml"
+    to_file = stretchbase("export", "--output", str(written), database_url=database_url)
+    assert to_file.stdout == "" and f"wrote {written} (content version 1)" in to_file.stderr
+    assert written.read_text(encoding="utf-8") == printed.stdout
+    again = stretchbase("seed", "--path", str(written), database_url=database_url)
+    assert again.stdout.startswith("inserted nothing; updated nothing; deleted nothing"), (
+        again.stdout + again.stderr
+    )
 
 
 def test_compose_prints_the_apis_body(client: TestClient, database_url: str) -> None:
@@ -109,13 +132,15 @@ def test_seeding_an_edited_file_that_breaks_an_invariant_writes_nothing(
     assert stretchbase("seed", database_url=database_url).returncode == 0
     engine = make_engine(database_url)
 
-    def state() -> tuple[int, list]:
+    def state() -> tuple[int, list, list]:
         with Session(engine) as session:
             version = session.exec(select(ContentState.version)).one()
             rule = session.exec(
                 select(SafetyRule).where(SafetyRule.slug == "red-flag-saddle-numbness")
             ).one()
-            return version, rule.effect
+            rules = session.exec(select(SafetyRule).order_by(col(SafetyRule.id))).all()
+            rows = [r.model_dump() for r in rules]
+            return version, rule.effect, rows
 
     before = state()
     refused = stretchbase(

@@ -5,14 +5,16 @@ from sqlalchemy import Engine, func
 from sqlmodel import Session, select
 
 from api.bootstrap import run_migrations
-from api.compose import CatalogueError
+from api.compose import Catalogue, CatalogueError
+from api.compose.invariants import Invariant, Violation
 from api.db import make_engine, session_factory, session_scope
+from models.composition import ComposeRequest
 from models.content_state import CONTENT_STATE_ID, ContentState
 from models.pose import Pose
 from models.routine import Routine
 from models.source import Source
 from models.step import Step
-from seed.loader import SeedConflictError, apply_seed
+from seed.loader import Gate, SeedConflictError, UnsafeSeedError, apply_seed
 from seed.schema import SeedContent
 from tests.support.databases import fresh_database_url
 
@@ -25,9 +27,9 @@ def empty_engine(backend: str, tmp_path) -> Engine:
     engine.dispose()
 
 
-def _seed(engine: Engine, content: SeedContent):
+def _seed(engine: Engine, content: SeedContent, gate: Gate | None = None):
     with session_scope(session_factory(engine)) as session:
-        return apply_seed(session, content)
+        return apply_seed(session, content, gate)
 
 
 def _count(engine: Engine, model) -> int:
@@ -119,3 +121,57 @@ def test_a_step_change_naming_a_missing_step_is_refused_before_writing(
     goddess.steps.pop()  # its modifications rewrite step 10
     with pytest.raises(CatalogueError, match="goddess-pose has no step 10"):
         _seed(empty_engine, edited)
+
+
+class _RecordingGate:
+    """A stand-in for the safety gate: records what it judged, finds what it is told to."""
+
+    def __init__(self, violations: list[Violation] | None = None) -> None:
+        self.judged: list[Catalogue] = []
+        self.violations = violations or []
+
+    def __call__(self, catalogue: Catalogue) -> list[Violation]:
+        self.judged.append(catalogue)
+        return self.violations
+
+
+def test_the_gate_judges_a_seed_that_changes_something_and_only_that(
+    empty_engine: Engine, seed_content: SeedContent
+) -> None:
+    gate = _RecordingGate()
+    _seed(empty_engine, seed_content, gate)  # the first seed of a database writes everything
+    assert len(gate.judged) == 1
+    _seed(empty_engine, seed_content, gate)  # a restart on unchanged content does not pay it
+    assert len(gate.judged) == 1
+    edited = seed_content.model_copy(deep=True)
+    edited.poses[0].name = "Renamed (edited)"
+    _seed(empty_engine, edited, gate)
+    assert len(gate.judged) == 2
+    judged = gate.judged[-1]  # the content the seed leaves, at its new version
+    assert judged.version == 2
+    assert judged.poses[edited.poses[0].slug].ref.name == "Renamed (edited)"
+
+
+def test_a_seed_the_gate_refuses_writes_nothing(
+    empty_engine: Engine, seed_content: SeedContent
+) -> None:
+    _seed(empty_engine, seed_content)
+    edited = seed_content.model_copy(deep=True)
+    edited.poses[0].name = "Renamed (edited)"
+    violation = Violation(
+        invariant=Invariant.red_flag_refers,
+        message="red flag saddle_numbness must refer (emergency); the content gives outcome "
+        "routine.",
+        request=ComposeRequest(pain_level=0, red_flags=["saddle_numbness"]),
+    )
+    with pytest.raises(UnsafeSeedError) as refused:
+        _seed(empty_engine, edited, _RecordingGate([violation]))
+    assert str(refused.value).startswith(
+        "the safety gate refuses this content (red_flag_refers); nothing was written:\n"
+        "- red_flag_refers: red flag saddle_numbness must refer (emergency); the content gives "
+        'outcome routine. Counterexample: {"pain_level": 0, "red_flags": ["saddle_numbness"]}'
+    )
+    with Session(empty_engine) as session:
+        assert session.get(ContentState, CONTENT_STATE_ID).version == 1
+        pose = session.exec(select(Pose).where(Pose.slug == edited.poses[0].slug)).one()
+        assert pose.name == seed_content.poses[0].name

@@ -18,6 +18,7 @@ from api.db import make_engine, session_factory
 from api.main import create_app
 from api.services.export import export_content, to_yaml
 from seed import CONTENT_FILE
+from seed.schema import read_seed
 from tests.support.databases import fresh_database_url
 from tests.support.editors import bearer, make_key
 from tests.support.settings import make_settings
@@ -30,9 +31,10 @@ COMPOSE = [
 ]
 
 
-def served(client: TestClient) -> dict[str, tuple[Any, str | None]]:
-    """Every content read the API serves: URL → (body without content versions, ETag, or
-    None where the body names the content version, which counts anew on a fresh database)."""
+def served(client: TestClient, *, same_version: bool = False) -> dict[str, tuple[Any, str | None]]:
+    """Every content read the API serves: URL → (body, ETag). Where the two databases'
+    content versions differ (a fresh database counts anew), bodies without their content
+    versions, and no ETag where the body names the content version."""
     urls = [
         "/v1/poses?limit=100",
         "/v1/routines?limit=100",
@@ -40,6 +42,7 @@ def served(client: TestClient) -> dict[str, tuple[Any, str | None]]:
         "/v1/sources?limit=100",
         "/v1/mobility-limits?limit=100",
         "/v1/red-flags?limit=100",
+        "/v1/vocabulary",
         "/v1/questionnaire",
         "/v1/bundle",
         *COMPOSE,
@@ -54,11 +57,14 @@ def served(client: TestClient) -> dict[str, tuple[Any, str | None]]:
     answers = {}
     for url in urls:
         response = client.get(url)
-        assert response.status_code == 200, (url, response.text)
-        if url.endswith(".svg"):
-            answers[url] = (response.text, response.headers["etag"])
+        if url.endswith(".svg"):  # a pose editors created has none yet (404 on both)
+            answers[url] = (response.text, response.headers.get("etag"))
             continue
+        assert response.status_code == 200, (url, response.text)
         body = response.json()
+        if same_version:
+            answers[url] = (body, response.headers["etag"])
+            continue
         versioned = "content_version" in response.text
         answers[url] = (without_versions(body), None if versioned else response.headers["etag"])
     return answers
@@ -101,15 +107,23 @@ def test_the_seeded_content_round_trips(
 ) -> None:
     exported = export(session, tmp_path / "content.yaml")
     with reseeded(exported) as copy:
-        assert served(copy) == served(client)
-    # the file is the seed file's content (general cautions are written into each pose)
+        # both at content version 1: every body and every ETag, content versions included
+        assert copy.get("/v1/bundle").json()["content_version"] == 1
+        assert served(copy, same_version=True) == served(client, same_version=True)
+    # the file holds the seed file's content — all of it, in its order — written as that
+    # file is: references as `{slug, section}` (no links), the general cautions once
+    assert read_seed(exported) == read_seed(CONTENT_FILE)
     original = yaml.safe_load(CONTENT_FILE.read_text("utf-8"))
     written = yaml.safe_load(exported.read_text("utf-8"))
-    assert [p["slug"] for p in written["poses"]] == [p["slug"] for p in original["poses"]]
-    assert [r["slug"] for r in written["safety_rules"]] == [
-        r["slug"] for r in original["safety_rules"]
-    ]
-    assert "Numbness around your genitals or buttocks" in exported.read_text("utf-8")
+    assert list(written) == list(original)
+    for kind in ("sources", "poses", "routines", "mobility_limits", "red_flags", "safety_rules"):
+        mine, theirs = written[kind][0], original[kind][0]  # keys in the file's order
+        assert [k for k in mine if k in theirs] == [k for k in theirs if k in mine], kind
+    text = exported.read_text("utf-8")
+    assert "href" not in text and "/v1/" not in text
+    assert "general_cautions: &general_cautions\n" in text
+    assert "  cautions: *general_cautions\n" in text
+    assert "Numbness around your genitals or buttocks" in text  # block style, not escaped
 
 
 def test_content_editors_changed_round_trips(
@@ -151,6 +165,13 @@ def test_content_editors_changed_round_trips(
         "items": template["items"][:3],
     }
     write("POST", "/v1/routines", body)
+    evening = {**body, "slug": "two-for-the-evening", "name": "Two", "items": body["items"][:2]}
+    write("POST", "/v1/routines", evening)
+    write("DELETE", "/v1/routines/two-for-the-evening", {})  # retired
+    pose = client.get("/v1/poses/cat-cow/revisions/1").json()["body"]  # the seed's form
+    pose |= {"slug": "seated-cat-cow", "name": "Seated Cat-Cow", "modifications": []}
+    pose["source"] = {"slug": "physio-notes", "section": "Chair work"}
+    write("POST", "/v1/poses", pose)
     extra = client.get(rule).json()
     extra = {k: v for k, v in extra.items() if k != "links"} | {"slug": "limit-extra"}
     extra["sources"] = [{"slug": s["slug"], "section": s["section"]} for s in extra["sources"]]
@@ -162,3 +183,6 @@ def test_content_editors_changed_round_trips(
         assert served(copy) == served(client)
         assert copy.get("/v1/poses/cat-cow").json()["name"] == "Cat-Cow Flow"
         assert copy.get("/v1/safety-rules/limit-extra").status_code == 404
+        assert copy.get("/v1/routines/two-for-the-evening").status_code == 404
+        slugs = [p["slug"] for p in copy.get("/v1/poses?limit=100").json()["items"]]
+        assert slugs[-1] == "seated-cat-cow"  # in the order editors left them
