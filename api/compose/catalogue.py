@@ -21,7 +21,25 @@ from models.rule_language import (
     TimeBudgetTrigger,
 )
 from models.values import Dose, ModificationPublic, Phase, PoseRef, StepPublic, Timing
-from models.vocabulary import Demand, MobilityLimit, PoseKind, Position, RedFlag, ReferralAction
+from models.vocabulary import (
+    Demand,
+    MobilityLimit,
+    PoseKind,
+    Position,
+    RedFlag,
+    ReferralAction,
+    Severity,
+    Urgency,
+)
+
+SEVERITY_ORDER = (Severity.info, Severity.warning, Severity.critical)
+LEAST_SEVERITY_OF_REFERRAL = {
+    Urgency.emergency: Severity.critical,
+    Urgency.urgent: Severity.critical,
+    Urgency.soon: Severity.warning,
+}
+"""A referral's rule is told as seriously as its urgency: a reason shown with "call 999"
+cannot read as `info`."""
 
 
 class CatalogueError(ValueError):
@@ -215,6 +233,16 @@ class Catalogue:
                 ):
                     problems.append(
                         f"rule {rule.slug}: a notice's action {effect.action} needs `advice`"
+                    )
+        for rule in self.rules:
+            for effect in rule.effect:
+                if not isinstance(effect, ReferEffect):
+                    continue
+                least = LEAST_SEVERITY_OF_REFERRAL[effect.urgency]
+                if SEVERITY_ORDER.index(rule.severity) < SEVERITY_ORDER.index(least):
+                    problems.append(
+                        f"rule {rule.slug}: severity {rule.severity.value} is too mild for a "
+                        f"referral ({effect.urgency.value}); it takes {least.value} or above"
                     )
         slugs = [rule.slug for rule in self.rules]
         problems += [

@@ -576,3 +576,16 @@ def test_repeated_if_match_lines_are_one_list_and_two_keys_are_refused(
     ]
     refused = client.patch(RULE, content=b'{"message": "Whose?"}', headers=two_keys)
     assert "one Authorization" in assert_problem(refused, 400)["detail"]
+
+
+def test_a_referral_rule_cannot_be_made_to_read_as_information(
+    client: TestClient, key: str, session: Session
+) -> None:
+    """The reason shown with "call 999" is told as seriously as the referral: an emergency
+    rule's severity stays critical (its wording is the reviewers' to judge)."""
+    url = "/v1/safety-rules/red-flag-saddle-numbness"
+    start, before = version(session), client.get(url)
+    response = patch(client, key, {"severity": "info"}, before.headers["etag"], url)
+    problem = assert_problem(response, 422)
+    assert "severity info is too mild for a referral (emergency)" in problem["detail"]
+    assert client.get(url).content == before.content and version(session) == start
