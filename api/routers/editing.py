@@ -336,6 +336,7 @@ class RevisionList(BaseModel):
 
 
 WRITE_ERRORS = (401, 403, 404, 409, 412, 415, 422, 428, 429, 503)
+WHOLE_WRITE_ERRORS = (401, 403, 412, 415, 422, 428, 429, 503)  # it is always there: no 404, 409
 WRITE_ERROR_DESCRIPTIONS = {
     401: "No API key, or one that is unknown or revoked; `WWW-Authenticate` says `Bearer`.",
     403: "The key lacks the scope this write needs (`WWW-Authenticate` names it).",
@@ -357,6 +358,12 @@ def write_errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     return responses
 
 
+def number_in_path(
+    number: Annotated[int, Path(ge=1, le=MAX_REVISION, description="The revision number.")],
+) -> int:
+    return number
+
+
 def add_editing_routes(
     router: APIRouter,
     kind: Kind,
@@ -368,15 +375,34 @@ def add_editing_routes(
     creatable: bool = True,
     retirable: bool = True,
     parameter: str = "slug",
+    whole: bool = False,
+    replace_description: str | None = None,
+    patch_description: str | None = None,
 ) -> None:
-    """POST, PUT, PATCH and DELETE for one kind of resource, and its revisions."""
+    """POST, PUT, PATCH and DELETE for one kind of resource, and its revisions. A `whole`
+    resource is the one at the router's prefix (the vocabulary: one resource, so that no URL
+    names one of its terms); its name is its slug in the revision log, and it is neither
+    created nor retired."""
     writer = Annotated[Editor, Depends(require(kind.scope))]
-    slug_path = Annotated[str, Path(alias=parameter, description=f"The {kind.label}'s slug.")]
-    item = f"/{{{parameter}}}"
+
+    def slug_in_path(
+        slug: Annotated[str, Path(alias=parameter, description=f"The {kind.label}'s slug.")],
+    ) -> str:
+        return slug
+
+    def the_whole() -> str:
+        return kind.resource
+
+    slug_path = Annotated[str, Depends(the_whole if whole else slug_in_path)]
+    item = "" if whole else f"/{{{parameter}}}"
     label = kind.label
-    revision_number = Annotated[
-        int, Path(ge=1, le=MAX_REVISION, description="The revision number.")
-    ]
+    a = "the" if whole else "a"
+    errors = write_errors(*(WHOLE_WRITE_ERRORS if whole else WRITE_ERRORS))
+
+    def named(slug: str) -> str:
+        return label if whole else f"{label} {echo(slug)}"
+
+    revision_number = Annotated[int, Depends(number_in_path)]  # after the slug, as declared
 
     async def create(
         request: Request,
@@ -470,7 +496,7 @@ def add_editing_routes(
 
         rows = await run_in_threadpool(read)
         if not rows:
-            raise ProblemError(404, f"There are no revisions of the {label} {echo(slug)}.")
+            raise ProblemError(404, f"The {named(slug)} has no revisions: no editor changed it.")
         body = RevisionList(items=[_revision(row, href(slug)) for row in rows])
         return cached_response(request, Rendered.of(body), cache_control="no-cache")
 
@@ -481,7 +507,7 @@ def add_editing_routes(
 
         row = await run_in_threadpool(read)
         if row is None:
-            raise ProblemError(404, f"The {label} {echo(slug)} has no revision {number}.")
+            raise ProblemError(404, f"The {named(slug)} has no revision {number}.")
         return cached_response(
             request, Rendered.of(_revision(row, href(slug))), cache_control="no-cache"
         )
@@ -499,10 +525,11 @@ def add_editing_routes(
         methods=["PUT"],
         dependencies=STRICT_JSON,
         operation_id=f"replace_{name}",
-        summary=f"Replace a {label}",
-        description=f"Replaces the {label} whole, given its current ETag in `If-Match`.",
+        summary=f"Replace {a} {label}",
+        description=replace_description
+        or f"Replaces the {label} whole, given its current ETag in `If-Match`.",
         response_model=public_model,
-        responses={**written, **write_errors(*WRITE_ERRORS)},
+        responses={**written, **errors},
         tags=["editing"],
     )
     router.add_api_route(
@@ -510,12 +537,13 @@ def add_editing_routes(
         patch,
         methods=["PATCH"],
         operation_id=f"patch_{name}",
-        summary=f"Change part of a {label}",
-        description=f"Applies a JSON Merge Patch (RFC 7396, `{MERGE_PATCH}`) to the {label}'s "
+        summary=f"Change part of {a} {label}",
+        description=patch_description
+        or f"Applies a JSON Merge Patch (RFC 7396, `{MERGE_PATCH}`) to the {label}'s "
         "editable form (as its revisions show it: sources by slug and section), given its "
         "current ETag in `If-Match`. A `null` removes a field; a list is replaced whole.",
         response_model=public_model,
-        responses={**written, **write_errors(*WRITE_ERRORS)},
+        responses={**written, **errors},
         openapi_extra={
             "requestBody": {
                 "required": True,
@@ -529,9 +557,10 @@ def add_editing_routes(
         list_revisions,
         methods=["GET"],
         operation_id=f"list_{name}_revisions",
-        summary=f"List a {label}'s revisions",
+        summary=f"List {a} {label}'s revisions",
         description="Every change made through the editors' API, oldest first, each with the "
-        "resource's full JSON after it, who made it and the content version it made.",
+        f"{'whole ' + label if whole else 'resource' + chr(39) + 's full JSON'} after it, who "
+        "made it and the content version it made.",
         response_model=RevisionList,
         responses=problem_responses(404, 503),
         tags=["editing"],
@@ -541,7 +570,7 @@ def add_editing_routes(
         get_revision,
         methods=["GET"],
         operation_id=f"get_{name}_revision",
-        summary=f"Get one revision of a {label}",
+        summary=f"Get one revision of {a} {label}",
         response_model=RevisionPublic,
         responses=problem_responses(404, 422, 503),
         tags=["editing"],
@@ -551,17 +580,27 @@ def add_editing_routes(
         revert,
         methods=["POST"],
         operation_id=f"revert_{name}",
-        summary=f"Revert a {label} to one of its revisions",
-        description=f"Writes revision `number`'s body back as a new revision (which says what "
-        f"it `restores`). If the {label} exists this is a replace and needs its current ETag "
-        f"in `If-Match`; if it is retired, this creates it again (201). Validated and gated "
-        "as every write; a revision that retired the resource cannot be reverted to (DELETE "
-        "it instead).",
+        summary=f"Revert {a} {label} to one of its revisions",
+        description=(
+            f"Writes revision `number`'s body back as a new revision (which says what it "
+            f"`restores`), given the {label}'s current ETag in `If-Match`; checked as every "
+            "write."
+            if whole
+            else f"Writes revision `number`'s body back as a new revision (which says what "
+            f"it `restores`). If the {label} exists this is a replace and needs its current "
+            f"ETag in `If-Match`; if it is retired, this creates it again (201). Validated and "
+            "gated as every write; a revision that retired the resource cannot be reverted to "
+            "(DELETE it instead)."
+        ),
         response_model=public_model,
         responses={
             **written,
-            201: {"model": public_model, "description": f"The retired {label} is back."},
-            **write_errors(*WRITE_ERRORS),
+            **(
+                {}
+                if whole
+                else {201: {"model": public_model, "description": f"The retired {label} is back."}}
+            ),
+            **errors,
         },
         tags=["editing"],
     )
@@ -668,173 +707,24 @@ async def retire_routine(
     return _respond(request, result, routine_href(slug))
 
 
-def add_whole_resource_routes(
-    router: APIRouter, kind: Kind, model: type[BaseModel], href: str, name: str
-) -> None:
-    """PUT and PATCH of a resource that is a whole collection (the vocabulary: one resource,
-    so that no URL names one of its terms), and its revisions. Its name is its slug in the
-    revision log; it is neither created nor retired (POST and DELETE are a 405)."""
-    writer = Annotated[Editor, Depends(require(kind.scope))]
-    slug = kind.resource
-    label = kind.label
-    revision_number = Annotated[
-        int, Path(ge=1, le=MAX_REVISION, description="The revision number.")
-    ]
-
-    async def replace(
-        request: Request,
-        body: model,  # type: ignore[valid-type]
-        editing: Editing,
-        editor: writer,
-        message: Message,
-        if_match: IfMatch = None,
-    ) -> Response:
-        result = await _write(
-            request, editing, kind, Operation.replace, slug, editor, if_match, body, message=message
-        )
-        return _respond(request, result, href)
-
-    async def patch(
-        request: Request,
-        editing: Editing,
-        editor: writer,
-        patch: Annotated[Any, Depends(merge_patch_body)],
-        message: Message,
-        if_match: IfMatch = None,
-    ) -> Response:
-        result = await _write(
-            request,
-            editing,
-            kind,
-            Operation.patch,
-            slug,
-            editor,
-            if_match,
-            patch=patch,
-            message=message,
-        )
-        return _respond(request, result, href)
-
-    async def revert(
-        request: Request,
-        number: revision_number,
-        editing: Editing,
-        editor: writer,
-        message: Message,
-        if_match: IfMatch = None,
-    ) -> Response:
-        result = await _run(
-            request,
-            lambda: editing.revert(
-                kind,
-                slug,
-                number,
-                editor=editor,
-                if_match=all_if_match(request, if_match),
-                message=message,
-            ),
-        )
-        return _respond(request, result, href)
-
-    async def list_revisions(request: Request) -> Response:
-        def read() -> list[ContentRevision]:
-            with request.app.state.sessions() as session:
-                return service.revisions(session, kind.resource, slug)
-
-        rows = await run_in_threadpool(read)
-        if not rows:
-            raise ProblemError(404, f"The {label} has no revisions: no editor has changed it.")
-        body = RevisionList(items=[_revision(row, href) for row in rows])
-        return cached_response(request, Rendered.of(body), cache_control="no-cache")
-
-    async def get_revision(request: Request, number: revision_number) -> Response:
-        def read() -> ContentRevision | None:
-            with request.app.state.sessions() as session:
-                return service.revision(session, kind.resource, slug, number)
-
-        row = await run_in_threadpool(read)
-        if row is None:
-            raise ProblemError(404, f"The {label} has no revision {number}.")
-        return cached_response(request, Rendered.of(_revision(row, href)), cache_control="no-cache")
-
-    written: dict[int | str, dict[str, Any]] = {
-        200: {"model": model, "description": "Changed; `ETag` is the new one."},
-    }
-    errors = write_errors(401, 403, 412, 415, 422, 428, 429, 503)
-    router.add_api_route(
-        "",
-        replace,
-        methods=["PUT"],
-        dependencies=STRICT_JSON,
-        operation_id=f"replace_{name}",
-        summary=f"Replace the {label}",
-        description=f"Replaces the {label} whole (as `GET` serves it), given its current ETag in "
-        "`If-Match`. Every term of the rule language must be there, and no other: the set of "
-        "terms is fixed in code (a 422 names the slug).",
-        response_model=model,
-        responses={**written, **errors},
-        tags=["editing"],
-    )
-    router.add_api_route(
-        "",
-        patch,
-        methods=["PATCH"],
-        operation_id=f"patch_{name}",
-        summary=f"Change part of the {label}",
-        description=f"Applies a JSON Merge Patch (RFC 7396, `{MERGE_PATCH}`) to the {label} "
-        "as `GET` serves it, given its current ETag in `If-Match`: "
-        '`{"red_flags": {"saddle_numbness": {"question": "…"}}}` changes one question. '
-        "`ask_if: null` asks a question of everyone; a term cannot be added or removed (422).",
-        response_model=model,
-        responses={**written, **errors},
-        openapi_extra={
-            "requestBody": {
-                "required": True,
-                "content": {MERGE_PATCH: {"schema": {"type": "object"}}},
-            }
-        },
-        tags=["editing"],
-    )
-    router.add_api_route(
-        "/revisions",
-        list_revisions,
-        methods=["GET"],
-        operation_id=f"list_{name}_revisions",
-        summary=f"List the {label}'s revisions",
-        description="Every change made through the editors' API, oldest first, each with the "
-        f"whole {label} after it, who made it and the content version it made.",
-        response_model=RevisionList,
-        responses=problem_responses(404, 503),
-        tags=["editing"],
-    )
-    router.add_api_route(
-        "/revisions/{number}",
-        get_revision,
-        methods=["GET"],
-        operation_id=f"get_{name}_revision",
-        summary=f"Get one revision of the {label}",
-        response_model=RevisionPublic,
-        responses=problem_responses(404, 422, 503),
-        tags=["editing"],
-    )
-    router.add_api_route(
-        "/revisions/{number}/revert",
-        revert,
-        methods=["POST"],
-        operation_id=f"revert_{name}",
-        summary=f"Revert the {label} to one of its revisions",
-        description=f"Writes revision `number`'s body back as a new revision (which says what "
-        f"it `restores`), given the {label}'s current ETag in `If-Match`; checked as every "
-        "write.",
-        response_model=model,
-        responses={**written, **errors},
-        tags=["editing"],
-    )
-
-
 vocabulary = APIRouter(prefix=VOCABULARY)
-add_whole_resource_routes(
-    vocabulary, service.KINDS["vocabulary"], Vocabulary, VOCABULARY, "vocabulary"
+add_editing_routes(
+    vocabulary,
+    service.KINDS["vocabulary"],
+    Vocabulary,
+    Vocabulary,
+    lambda _: VOCABULARY,
+    "vocabulary",
+    creatable=False,
+    retirable=False,
+    whole=True,
+    replace_description="Replaces the vocabulary whole (as `GET` serves it), given its current "
+    "ETag in `If-Match`. Every term of the rule language must be there, and no other: the set "
+    "of terms is fixed in code (a 422 names the slug).",
+    patch_description=f"Applies a JSON Merge Patch (RFC 7396, `{MERGE_PATCH}`) to the "
+    "vocabulary as `GET` serves it, given its current ETag in `If-Match`: "
+    '`{"red_flags": {"saddle_numbness": {"question": "…"}}}` changes one question. '
+    "`ask_if: null` asks a question of everyone; a term cannot be added or removed (422).",
 )
 
 

@@ -13,11 +13,10 @@ from models.content_state import ContentState
 from models.safety_rule import SafetyRule
 from seed.loader import apply_seed
 from seed.schema import SeedContent
-from tests.support.editors import bearer, make_key
+from tests.support.editors import MERGE, NEW_RULE, NEW_SOURCE, bearer, make_key
 from tests.support.problems import assert_problem
 
 RULE = "/v1/safety-rules/limit-cannot-kneel"
-MERGE = {"Content-Type": "application/merge-patch+json"}
 
 
 @pytest.fixture
@@ -185,18 +184,6 @@ def test_the_gate_refuses_a_rule_that_lets_saddle_numbness_through(
 
 
 # -- create, retire, revisions -----------------------------------------------------------------
-
-
-NEW_RULE = {
-    "slug": "limit-cannot-kneel-notice",
-    "kind": "mobility_limit",
-    "trigger": {"type": "mobility_limit", "limit": "cannot_kneel"},
-    "effect": [{"type": "exclude", "demands": ["kneeling"], "offer_alternatives": True}],
-    "severity": "info",
-    "message": "Kneeling poses are left out.",
-    "rationale": "A second rule, for the test.",
-    "sources": [{"slug": "stretchbase-editorial", "section": "Mobility limits"}],
-}
 
 
 def test_create_retire_and_the_revisions(client: TestClient, key: str, session: Session) -> None:
@@ -386,14 +373,7 @@ def test_a_source_patch_reaches_every_reference_to_it(client: TestClient, key: s
 
 
 def test_a_new_source_and_a_rule_citing_an_unknown_one(client: TestClient, key: str) -> None:
-    source = {
-        "slug": "physio-notes",
-        "title": "Physio notes",
-        "kind": "editorial",
-        "attribution": "Stretchbase editors",
-        "rights": "Written by Stretchbase: CC BY 4.0.",
-    }
-    created = client.post("/v1/sources", json=source, headers=bearer(key))
+    created = client.post("/v1/sources", json=NEW_SOURCE, headers=bearer(key))
     assert created.status_code == 201, created.text
     etag = client.get(RULE).headers["etag"]
     cited = patch(client, key, {"sources": [{"slug": "physio-notes", "section": None}]}, etag)

@@ -14,23 +14,13 @@ from api.routers.editing import revision_message
 from models.api_key import Scope
 from models.content_state import ContentState
 from models.revision import ContentRevision
-from tests.support.editors import bearer, make_key
+from tests.support.editors import MERGE, NEW_RULE, bearer, make_key
 from tests.support.problems import assert_problem
 from tests.support.server import run_async
 
 RULE = "/v1/safety-rules/limit-cannot-kneel"
-MERGE = {"Content-Type": "application/merge-patch+json"}
 
-EXTRA = {
-    "slug": "limit-cannot-kneel-extra",
-    "kind": "mobility_limit",
-    "trigger": {"type": "mobility_limit", "limit": "cannot_kneel"},
-    "effect": [{"type": "exclude", "demands": ["kneeling"], "offer_alternatives": True}],
-    "severity": "info",
-    "message": "Kneeling poses are left out.",
-    "rationale": "A second rule, for the test.",
-    "sources": [{"slug": "stretchbase-editorial", "section": "Mobility limits"}],
-}
+EXTRA = {**NEW_RULE, "slug": "limit-cannot-kneel-extra"}
 EXTRA_URL = f"/v1/safety-rules/{EXTRA['slug']}"
 
 

@@ -15,11 +15,10 @@ from models.vocabulary import MobilityLimit
 from models.vocabulary_term import AskIf, VocabularyTerm
 from seed.loader import apply_seed
 from seed.schema import SeedContent
-from tests.support.editors import bearer, make_key
+from tests.support.editors import MERGE, bearer, make_key
 from tests.support.problems import assert_problem
 
 VOCABULARY = "/v1/vocabulary"
-MERGE = {"Content-Type": "application/merge-patch+json"}
 NEW_QUESTION = "Is the skin between your legs or around your bottom numb or tingling?"
 SADDLE = {"red_flags": {"saddle_numbness": {"question": NEW_QUESTION}}}
 

@@ -20,10 +20,9 @@ from api.services.export import export_content, to_yaml
 from seed import CONTENT_FILE
 from seed.schema import read_seed
 from tests.support.databases import fresh_database_url
-from tests.support.editors import bearer, make_key
+from tests.support.editors import MERGE, NEW_SOURCE, bearer, make_key
 from tests.support.settings import make_settings
 
-MERGE = {"Content-Type": "application/merge-patch+json"}
 COMPOSE = [
     "/v1/routines/compose?pain_level=3",
     "/v1/routines/compose?pain_level=6&mobility_limits=cannot_kneel&mobility_limits=knee_pain",
@@ -146,14 +145,7 @@ def test_content_editors_changed_round_trips(
     write("PATCH", "/v1/poses/cat-cow", {"name": "Cat-Cow Flow"}, merge=True)
     question = {"red_flags": {"saddle_numbness": {"question": "Numb around the bottom?"}}}
     write("PATCH", "/v1/vocabulary", question, merge=True)
-    source = {
-        "slug": "physio-notes",
-        "title": "Physio notes",
-        "kind": "editorial",
-        "attribution": "Stretchbase editors",
-        "rights": "Written by Stretchbase: CC BY 4.0.",
-    }
-    write("POST", "/v1/sources", source)
+    write("POST", "/v1/sources", NEW_SOURCE)
     seven = "/v1/routines/seven-best-hip-stretches"
     write("PATCH", seven, {}, merge=True)  # rewritten as it was: revision 1 is its editable form
     template = client.get(f"{seven}/revisions/1").json()["body"]
